@@ -1,0 +1,32 @@
+// Errors that end the reading of one input. Each carries the exit code the CLI documents,
+// so one bad file in a batch is reported and counted without stopping the others.
+
+export const ExitCode = {
+  ok: 0,
+  /** Parsed, but with error diagnostics (or warnings under --strict). */
+  parsedWithErrors: 1,
+  usage: 2,
+  /** The input could not be read: missing, a directory, empty, corrupt, encrypted, image-only… */
+  unreadable: 3,
+} as const;
+
+export type InputErrorReason =
+  | 'missing'
+  | 'directory'
+  | 'empty'
+  | 'binary'
+  | 'unsupported'
+  | 'corrupt'
+  | 'encrypted'
+  | 'no-text-layer'
+  | 'too-large';
+
+/** The input cannot be turned into a document model. The message names no file: the CLI adds it. */
+export class InputError extends Error {
+  readonly reason: InputErrorReason;
+  constructor(reason: InputErrorReason, message: string) {
+    super(message);
+    this.name = 'InputError';
+    this.reason = reason;
+  }
+}

@@ -1,0 +1,89 @@
+// The common document model: what every reader hands to the analysis stages.
+// A reader knows its file format and nothing about 公文; a stage knows 公文 and nothing about formats.
+
+/** Where something stands in the source. Lines and pages are 1-based. */
+export interface SourcePos {
+  /** Line in a text file, or line on the page for a PDF. */
+  line?: number;
+  /** Page, where the format has pages (PDF). */
+  page?: number;
+  /** Paragraph index (1-based) for formats without lines (docx, doc). */
+  paragraph?: number;
+  /** Table row (1-based) when the text comes from a table cell. */
+  row?: number;
+}
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  font?: string;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface Paragraph {
+  kind: 'paragraph';
+  runs: Run[];
+  align?: Align;
+  source: SourcePos;
+  /**
+   * Marker text produced by automatic numbering (Word w:numPr), already rebuilt ("一、", "（一）", "1.").
+   * Readers put it here rather than into the runs so that analysis can tell it from typed text.
+   */
+  numbering?: string;
+  /** Style or outline hint from the format (e.g. "Heading1", "Title"), when the format has one. */
+  style?: string;
+  /** First-line indent was present (typographic indentation: a hint that a new paragraph starts). */
+  indented?: boolean;
+}
+
+export interface Cell {
+  blocks: Block[];
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface Table {
+  kind: 'table';
+  rows: Cell[][];
+  source: SourcePos;
+}
+
+export type Block = Paragraph | Table;
+
+export type InputFormat = 'txt' | 'docx' | 'doc' | 'pdf';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  /** Stable rule id, e.g. "clause-unclosed", "numbering-gap". */
+  rule: string;
+  severity: Severity;
+  message: string;
+  source: SourcePos | null;
+}
+
+export interface DocModel {
+  format: InputFormat;
+  blocks: Block[];
+  /** Text encoding the reader detected (txt), or the container's ("utf-8" for docx). */
+  encoding?: string;
+  pages?: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Plain text of a paragraph: its numbering marker (if any) and its runs. */
+export function paragraphText(p: Paragraph): string {
+  return (p.numbering ?? '') + p.runs.map((r) => r.text).join('');
+}
+
+/** Plain text of a cell: its paragraphs joined by newlines. */
+export function cellText(c: Cell): string {
+  return c.blocks
+    .map((b) => (b.kind === 'paragraph' ? paragraphText(b) : b.rows.map((r) => r.map(cellText).join('\t')).join('\n')))
+    .join('\n');
+}
+
+export function paragraph(text: string, source: SourcePos, extra: Partial<Paragraph> = {}): Paragraph {
+  return { kind: 'paragraph', runs: text ? [{ text }] : [], source, ...extra };
+}
