@@ -1,0 +1,69 @@
+// Deadlines (完成时限): the raw text kept, normalised to { raw, date, kind } per GOLD.md,
+// using the plan's year when the text names none.
+import { parseChineseNumeral } from './numerals.js';
+
+export type DeadlineKind = 'yearRound' | 'by' | 'ongoing' | 'recurring' | 'unparsed';
+export interface Deadline { raw: string; date: string | null; kind: DeadlineKind }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const num = (s: string) => parseChineseNumeral(s);
+
+/** Normalise a deadline; `planYear` fills in a missing year. Never throws. */
+export function normaliseDeadline(raw: string, planYear: number | null): Deadline {
+  const text = raw.replace(/[\s\u3000*]/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
+  const out = (date: string | null, kind: DeadlineKind): Deadline => ({ raw: raw.trim(), date, kind });
+  const yearOf = (y: string | undefined) => (y ? Number(y) : planYear);
+
+  if (/^全年|^(?:\d{4}年)?全年(?:持续|完成|推进)?/.test(text)) {
+    const y = yearOf(/^(\d{4})年/.exec(text)?.[1]);
+    return out(y ? iso(y, 12, 31) : null, 'yearRound');
+  }
+  // A day: 2022年6月30日前
+  let m = new RegExp(`(?:(\\d{4})年)?(${NUM})月(${NUM})日`).exec(text);
+  if (m) {
+    const y = yearOf(m[1]), mo = num(m[2]), d = num(m[3]);
+    if (y && mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) return out(iso(y, mo, d), 'by');
+  }
+  // A month: 2022年10月, 10月底前, 2022年9月中旬
+  m = new RegExp(`(?:(\\d{4})年)?(${NUM})月(上旬|中旬|下旬|初)?`).exec(text);
+  if (m) {
+    const y = yearOf(m[1]), mo = num(m[2]);
+    if (y && mo >= 1 && mo <= 12) {
+      const d = m[3] === '上旬' || m[3] === '初' ? 10 : m[3] === '中旬' ? 20 : lastDay(y, mo);
+      return out(iso(y, mo, d), 'by');
+    }
+  }
+  // Year parts: 上半年, 三季度, 年中
+  m = /(?:(\d{4})年)?(?:第)?([一二三四1-4])季度/.exec(text);
+  if (m) {
+    const y = yearOf(m[1]), q = num(m[2]);
+    if (y) return out(iso(y, q * 3, lastDay(y, q * 3)), 'by');
+  }
+  m = /(?:(\d{4})年)?(上半年|年中|下半年)/.exec(text);
+  if (m) {
+    const y = yearOf(m[1]);
+    if (y) return out(m[2] === '下半年' ? iso(y, 12, 31) : iso(y, 6, 30), 'by');
+  }
+  // A year's end: 2022年底前, 年底前, 2021年年底前, 年内
+  m = /(?:(\d{4})年)?(?:年底|年末|底|年内|末)/.exec(text);
+  if (m && (m[1] || /^(?:年底|年末|年内)/.test(text))) {
+    const y = yearOf(m[1]);
+    if (y) return out(iso(y, 12, 31), 'by');
+  }
+  m = /^(\d{4})年(?:前|完成|以前)?$/.exec(text);
+  if (m) return out(iso(Number(m[1]), 12, 31), 'by');
+  if (/持续|长期|常态|经常|动态|及时|根据.*需要|按要求/.test(text)) return out(null, 'ongoing');
+  if (/每(?:年|半年|季|季度|月|周|旬)|定期|逐月|按月|按季/.test(text)) return out(null, 'recurring');
+  return out(null, 'unparsed');
+}
+
+/** Does this text read as a deadline (for a bracket holding only a deadline)? */
+export function looksLikeDeadline(text: string): boolean {
+  const t = text.replace(/[\s\u3000]/g, '');
+  return /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年末|上半年|下半年|年内|全年)(?:底|中旬|上旬|下旬)?(?:前|以前|之前)?(?:完成|启动|到位)?$/.test(t)
+    || /^\d{4}年(?:底|年底)前?(?:完成)?$/.test(t);
+}

@@ -1,0 +1,149 @@
+// From the reader's blocks to the analysis' paragraphs: plain text with a bold mask and a map
+// back to the source, page furniture dropped, and lines that one paragraph was broken into
+// (at a page edge, a page break, a copy from a web page) joined again.
+import type { Align, Block, DocModel, SourcePos, Table } from '../model.js';
+import { SENTENCE_END, trimAll } from './text.js';
+import { markerAt } from './outline.js';
+
+export interface Para {
+  kind: 'para';
+  text: string;
+  /** 1 where the character is bold. */
+  bold: Uint8Array;
+  /** Offsets in `text` where a source line starts, with its position (first one at 0). */
+  segments: { offset: number; source: SourcePos }[];
+  source: SourcePos;
+  indented?: boolean;
+  align?: Align;
+  /** A marker from automatic numbering (Word), part of `text` but not typed. */
+  autoMarker?: string;
+}
+
+export interface TableItem {
+  kind: 'table';
+  table: Table;
+  source: SourcePos;
+}
+
+export type Item = Para | TableItem;
+
+/** Noise that tools leave in text: Word bookmarks exported as text, zero-width characters. */
+const NOISE = /\[bookmark:[^\]]*\]|[\u200b-\u200d\ufeff]/g;
+
+/** One item per non-empty paragraph and per table, in document order. */
+export function flattenBlocks(model: DocModel): Item[] {
+  const items: Item[] = [];
+  const visit = (b: Block) => {
+    if (b.kind === 'table') { items.push({ kind: 'table', table: b, source: b.source }); return; }
+    let text = '';
+    const boldChars: number[] = [];
+    const marker = b.numbering ?? '';
+    for (const ch of marker) { text += ch; boldChars.push(0); }
+    for (const r of b.runs) {
+      for (const ch of r.text.replace(NOISE, '')) { text += ch; boldChars.push(r.bold ? 1 : 0); }
+    }
+    const lead = text.length - text.replace(/^[\s\u3000\u00a0]+/, '').length;
+    const trimmed = trimAll(text);
+    if (!trimmed) return;
+    const bold = Uint8Array.from(boldChars.slice(lead, lead + trimmed.length));
+    items.push({
+      kind: 'para', text: trimmed, bold, segments: [{ offset: 0, source: b.source }], source: b.source,
+      indented: b.indented || lead > 0 || undefined, align: b.align, autoMarker: marker || undefined,
+    });
+  };
+  model.blocks.forEach(visit);
+  return items;
+}
+
+/** Page numbers as printed: `- 3 -`, `— 3 —`, `－3－`, `第3页`, `第 3 页 共 12 页`, `3/12`. */
+const PAGE_NUMBER = /^(?:[-—–－~～]\s*\d{1,4}\s*[-—–－~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-—–－]?\s*\d{1,3}\s*[-—–－]?)$/;
+
+export function isPageFurniture(text: string): boolean {
+  return PAGE_NUMBER.test(text.replace(/\s+/g, ' ').trim());
+}
+
+export function dropFurniture(items: Item[]): Item[] {
+  return items.filter((it) => it.kind !== 'para' || !isPageFurniture(it.text));
+}
+
+/** Where in the source a character of a paragraph stands. */
+export function sourceAt(p: Para, offset: number): SourcePos {
+  let s = p.segments[0].source;
+  for (const seg of p.segments) { if (seg.offset <= offset) s = seg.source; else break; }
+  return s;
+}
+
+/** A short heading line of level 1 or 2 (`一、指导思想`) stands alone; body text does not run into it. */
+function isStandaloneHeading(p: Para): boolean {
+  const m = markerAt(p.text, 0);
+  return !!m && m.level <= 2 && p.text.length <= 40 && !/[。；]/.test(p.text);
+}
+
+/**
+ * Should `b` continue paragraph `a`? Yes when `a` stops mid-sentence (inside an open bracket,
+ * or without sentence-final punctuation) and `b` neither starts a numbered item nor is indented.
+ * `b` starting with a responsibility clause is left alone: the task stage attaches it.
+ */
+export function continues(a: Para, b: Para): boolean {
+  if (markerAt(b.text, 0)) return false;
+  if (openBracketDepth(a.text) > 0) return true; // a clause broken over lines
+  if (isStandaloneHeading(a)) return false;
+  const last = a.text[a.text.length - 1];
+  if (SENTENCE_END.includes(last) || /[）)」』”"〕】]/.test(last)) return false;
+  if (a.align === 'center' || b.align === 'center' || a.align === 'right' || b.align === 'right') return false;
+  if (b.indented) return false;
+  return true;
+}
+
+function openBracketDepth(text: string): number {
+  let d = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(') d++;
+    else if ((c === '）' || c === ')') && d > 0) d--;
+  }
+  return d;
+}
+
+/** Join continuation lines into their paragraph. Tables and `keep` items are never joined. */
+export function joinParagraphs(items: Item[], keep: Set<Item> = new Set()): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    const prev = out[out.length - 1];
+    if (it.kind === 'para' && prev?.kind === 'para' && !keep.has(it) && !keep.has(prev) && continues(prev, it)) {
+      out[out.length - 1] = joinTwo(prev, it);
+    } else out.push(it);
+  }
+  return out;
+}
+
+function joinTwo(a: Para, b: Para): Para {
+  // Latin words and numbers broken over lines keep a space; CJK text joins without one.
+  const sep = /[A-Za-z0-9]$/.test(a.text) && /^[A-Za-z0-9]/.test(b.text) ? ' ' : '';
+  const offset = a.text.length + sep.length;
+  const bold = new Uint8Array(offset + b.text.length);
+  bold.set(a.bold, 0);
+  bold.set(b.bold, offset);
+  return {
+    ...a,
+    text: a.text + sep + b.text,
+    bold,
+    segments: [...a.segments, ...b.segments.map((s) => ({ offset: s.offset + offset, source: s.source }))],
+  };
+}
+
+/** A slice of a paragraph as a paragraph of its own (used when two headings share a line). */
+export function slicePara(p: Para, start: number, end = p.text.length): Para {
+  const lead = p.text.slice(start, end).length - p.text.slice(start, end).replace(/^[\s\u3000]+/, '').length;
+  const s = start + lead;
+  const text = trimAll(p.text.slice(s, end));
+  return {
+    ...p,
+    text,
+    bold: p.bold.slice(s, s + text.length),
+    segments: p.segments
+      .filter((g, i) => i === 0 || (g.offset > s && g.offset < s + text.length))
+      .map((g, i) => (i === 0 ? { offset: 0, source: sourceAt(p, s) } : { offset: g.offset - s, source: g.source })),
+    source: sourceAt(p, s),
+    autoMarker: s === 0 ? p.autoMarker : undefined,
+  };
+}

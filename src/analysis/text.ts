@@ -1,0 +1,68 @@
+// Small text helpers shared by the stages: width folding, CJK tests, bracket matching.
+
+/** Fold full-width ASCII forms and the ideographic space to half-width (for comparison only). */
+export function foldWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** Key for comparing text: width folded, whitespace and markdown stars removed. */
+export function compareKey(s: string): string {
+  return foldWidth(s.normalize('NFKC')).replace(/[\s*]/g, '');
+}
+
+export const isCjk = (c: string | undefined): boolean => !!c && /[\u3400-\u9fff\uf900-\ufaff]/.test(c);
+
+/** All whitespace including the ideographic space U+3000 and NBSP. */
+export const WS = '\\s\\u3000\\u00a0\\ufeff';
+export const trimAll = (s: string): string => s.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, '');
+
+const OPEN = '（(〔［[【<〈《';
+const CLOSE = '）)〕］]】>〉》';
+/** Round brackets in both widths (and the angle brackets offices type for them) are one kind. */
+const kindOf = (c: string): number => {
+  if ('（(<〈'.includes(c)) return 0;
+  if ('）)>〉'.includes(c)) return 0;
+  if ('〔［[【'.includes(c)) return 1;
+  if ('〕］]】'.includes(c)) return 1;
+  return 2;
+};
+export const isOpenBracket = (c: string): boolean => OPEN.includes(c);
+export const isCloseBracket = (c: string): boolean => CLOSE.includes(c);
+
+/**
+ * Index of the bracket closing the one at `open`, or -1 when the text ends first.
+ * Round brackets match across widths: `（县大数据发展中心牵头负责)` is one clause.
+ */
+export function matchBracket(text: string, open: number): number {
+  let depth = 0;
+  const kind = kindOf(text[open]);
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (isOpenBracket(c) && kindOf(c) === kind) depth++;
+    else if (isCloseBracket(c) && kindOf(c) === kind) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Split on separators that stand outside any bracket. */
+export function splitOutsideBrackets(text: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0, start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(c)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Sentence-final punctuation: a line ending in one of these is not continued by the next. */
+export const SENTENCE_END = '。！？；：:;!?';

@@ -1,0 +1,23 @@
+// Pick the reader by what the bytes are. Heavy readers are imported only when used,
+// so reading a .txt (or printing --help) never loads mammoth or pdf.js.
+import type { DocModel } from '../model.js';
+import { InputError } from '../errors.js';
+import { detectFormat } from './detect.js';
+
+/** Refuse inputs larger than this before reading them (a notice is rarely over a few MB). */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
+  if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
+  if (bytes.length > MAX_INPUT_BYTES) throw new InputError('too-large', `the file is larger than ${MAX_INPUT_BYTES >> 20} MB`);
+  const format = detectFormat(bytes);
+  switch (format) {
+    case 'txt': return (await import('./txt.js')).readTxt(bytes);
+    case 'docx': return (await import('./docx.js')).readDocx(bytes);
+    case 'ole': return (await import('./doc.js')).readDoc(bytes);
+    case 'pdf': return (await import('./pdf.js')).readPdf(bytes);
+    case 'ofd': throw new InputError('unsupported', 'OFD files are not supported yet: export the notice as PDF or Word');
+    case 'zip': throw new InputError('unsupported', 'a zip archive that is not a Word document');
+    default: throw new InputError('binary', 'binary data in no format gov-tasks reads (.txt, .docx, .doc, .wps, .pdf)');
+  }
+}

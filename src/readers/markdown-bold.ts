@@ -1,0 +1,61 @@
+// `**bold**` spans in plain text, found with remark-parse.
+// CommonMark refuses many CJK spans: `。**（县发改局牵头负责）**加强` does not close, because a `**`
+// between a closing bracket and a letter is not right-flanking. Delimiters that remark leaves
+// as literal text are therefore paired in order, across lines too, so a span that a line or page
+// break split in two (`**（县大数据发展` … `中心牵头负责）**`) still comes out bold.
+import type { Run } from '../model.js';
+
+interface Span { start: number; end: number } // offsets of the bold content, delimiters excluded
+
+export async function boldSpans(lines: string[]): Promise<Run[][]> {
+  const text = lines.join('\n');
+  const { unified } = await import('unified');
+  const { default: remarkParse } = await import('remark-parse');
+  const tree = unified().use(remarkParse).parse(text);
+
+  // Delimiters that remark consumed as strong: content [start+2, end-2).
+  const strong: Span[] = [];
+  const visit = (node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
+    if (node.type === 'strong' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const s = node.position.start.offset, e = node.position.end.offset;
+      if (text.startsWith('**', s) && text.startsWith('**', e - 2)) strong.push({ start: s + 2, end: e - 2 });
+    }
+    for (const c of (node.children ?? []) as (typeof node)[]) visit(c);
+  };
+  visit(tree as never);
+
+  const isDelimiter = new Uint8Array(text.length); // 1 where a `**` delimiter char stands
+  const bold = new Uint8Array(text.length);
+  for (const s of strong) {
+    isDelimiter[s.start - 2] = isDelimiter[s.start - 1] = 1;
+    isDelimiter[s.end] = isDelimiter[s.end + 1] = 1;
+    bold.fill(1, s.start, s.end);
+  }
+  // Literal `**` left over: pair them in order (open, close, open, …).
+  let openAt = -1;
+  for (let i = text.indexOf('**'); i >= 0; i = text.indexOf('**', i + 2)) {
+    if (isDelimiter[i]) continue;
+    isDelimiter[i] = isDelimiter[i + 1] = 1;
+    if (openAt < 0) openAt = i + 2;
+    else { bold.fill(1, openAt, i); openAt = -1; }
+  }
+  // An opening delimiter never closed: the span runs to the end of its line.
+  if (openAt >= 0) { const eol = text.indexOf('\n', openAt); bold.fill(1, openAt, eol < 0 ? text.length : eol); }
+
+  const out: Run[][] = [];
+  let offset = 0;
+  for (const line of lines) {
+    const runs: Run[] = [];
+    for (let k = 0; k < line.length; k++) {
+      const at = offset + k;
+      if (isDelimiter[at]) continue;
+      const b = bold[at] === 1;
+      const last = runs[runs.length - 1];
+      if (last && !!last.bold === b) last.text += line[k];
+      else runs.push(b ? { text: line[k], bold: true } : { text: line[k] });
+    }
+    out.push(runs);
+    offset += line.length + 1;
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// .txt reader: decodes the bytes (UTF-8 with or without BOM, UTF-16 by BOM, GB18030/GBK by detection),
+// turns `**bold**` markdown spans into bold runs, and reads TAB-prefixed cell lines as a table.
+import type { Block, Cell, DocModel, Paragraph, Run } from '../model.js';
+import { InputError } from '../errors.js';
+import { looksLikeText } from './detect.js';
+import { boldSpans } from './markdown-bold.js';
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+/**
+ * Decode text bytes. The encoding is detected from the bytes, never from the file name:
+ * a BOM wins; otherwise valid UTF-8 is UTF-8, and anything else is tried as GB18030
+ * (a superset of GBK and GB2312, what Chinese Windows saves as "ANSI").
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+    } catch {
+      throw new InputError('binary', 'not readable as text: the bytes are neither UTF-8 nor GB18030/GBK');
+    }
+  }
+}
+
+export async function readTxt(bytes: Uint8Array): Promise<DocModel> {
+  if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
+  if (!looksLikeText(bytes)) throw new InputError('binary', 'binary data, not text (wrong extension?)');
+  const { text, encoding } = decodeText(bytes);
+  if (text.trim() === '') throw new InputError('empty', 'the file holds only whitespace');
+  const model = await textToModel(text);
+  model.encoding = encoding;
+  return model;
+}
+
+/** Build the model from decoded text: one paragraph per line, tables from TAB-prefixed lines. */
+export async function textToModel(text: string): Promise<DocModel> {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const runsByLine = text.includes('**') ? await boldSpans(lines) : lines.map((l) => (l ? [{ text: l }] : []));
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i].startsWith('\t')) {
+      const { table, next } = readTextTable(lines, i);
+      blocks.push(table);
+      i = next;
+      continue;
+    }
+    const p: Paragraph = { kind: 'paragraph', runs: runsByLine[i], source: { line: i + 1 } };
+    if (/^(　|\s{2,})\S/.test(lines[i])) p.indented = true;
+    blocks.push(p);
+    i++;
+  }
+  return { format: 'txt', blocks, diagnostics: [] };
+}
+
+/**
+ * A text table: every cell starts a line with a TAB; a line without a TAB continues the cell
+ * before it (a cell broken over lines); an empty line ends a row. An empty cell continues the
+ * cell above it, as a merged cell does in Word, so it becomes part of that cell's rowSpan.
+ * The table ends at a non-empty line without a TAB that follows an empty line, or at the end.
+ */
+function readTextTable(lines: string[], start: number): { table: Block; next: number } {
+  type RawCell = { text: string; line: number };
+  const rawRows: RawCell[][] = [];
+  const rowLines: number[] = [];
+  let row: RawCell[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith('\t')) {
+      if (row.length === 0) rowLines.push(i + 1);
+      row.push({ text: line.slice(1), line: i + 1 });
+    } else if (line.trim() === '') {
+      if (row.length) rawRows.push(row);
+      row = [];
+      // A blank line followed by a non-TAB line ends the table.
+      const nextNonBlank = lines.slice(i + 1).find((l) => l.trim() !== '');
+      if (nextNonBlank === undefined || !nextNonBlank.startsWith('\t')) { i++; break; }
+    } else if (row.length) {
+      row[row.length - 1].text += '\n' + line;
+    } else {
+      break;
+    }
+  }
+  if (row.length) rawRows.push(row);
+
+  const rows: Cell[][] = [];
+  // The cell that an empty cell below would continue, per column.
+  const above: (Cell | undefined)[] = [];
+  rawRows.forEach((raw, r) => {
+    const out: Cell[] = [];
+    raw.forEach((c, col) => {
+      const textValue = c.text.trim();
+      const prev = above[col];
+      if (textValue === '' && prev && r > 0) {
+        prev.rowSpan++;
+        return;
+      }
+      const cell: Cell = {
+        rowSpan: 1,
+        colSpan: 1,
+        blocks: textValue
+          ? c.text.split('\n').map((t, k) => ({ kind: 'paragraph' as const, runs: [{ text: t.trim() }], source: { line: c.line + k, row: r + 1 } }))
+          : [],
+      };
+      above[col] = cell;
+      out.push(cell);
+    });
+    rows.push(out);
+  });
+  return { table: { kind: 'table', rows, source: { line: rowLines[0] ?? start + 1 } }, next: i };
+}
+
+export type { Run };
