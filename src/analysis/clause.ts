@@ -101,7 +101,8 @@ export function parseClauseContent(inner: string, opts: { atSentenceEnd?: boolea
   // A bare list of units, where a clause stands (after a sentence): `（县发改局、县财政局）`.
   if (opts.atSentenceEnd) {
     const units = splitUnits(body);
-    if (units.length && units.every(looksLikeUnit)) return done('unit-list', [], units);
+    // One short word in brackets (`（大厅）`) is a remark, not a list of units.
+    if (units.length && units.every(looksLikeUnit) && (units.length > 1 || units[0].length >= 4)) return done('unit-list', [], units);
     if (!deadlineRaw && looksLikeDeadline(body)) {
       return { style: 'deadline', leadUnits: [], responsibleUnits: [], cooperatingUnits: [], deadlineRaw: rawSpan(inner, body) };
     }

@@ -21,15 +21,34 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const utf8 = tryDecode('utf-8', bytes);
+  // GBK bytes can also be valid UTF-8 by chance (CD A8 D6 AA: 通知 in GBK, two odd letters in
+  // UTF-8), so valid UTF-8 must also read as Chinese text to win.
+  if (utf8 !== null && cjkShare(utf8) >= 0.5) return { text: utf8, encoding: 'utf-8' };
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== null && (utf8 === null || cjkShare(gb) > cjkShare(utf8))) return { text: gb, encoding: 'gb18030' };
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  throw new InputError('binary', 'not readable as text: the bytes are neither UTF-8 nor GB18030/GBK');
+}
+
+function tryDecode(encoding: 'utf-8' | 'gb18030', bytes: Uint8Array): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    try {
-      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
-    } catch {
-      throw new InputError('binary', 'not readable as text: the bytes are neither UTF-8 nor GB18030/GBK');
-    }
+    return null;
   }
+}
+
+/** Share of the non-ASCII characters that are Chinese (Han, CJK punctuation, full-width forms). */
+function cjkShare(text: string): number {
+  let nonAscii = 0, cjk = 0;
+  for (const ch of text.slice(0, 20000)) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) continue;
+    nonAscii++;
+    if ((c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xf900 && c <= 0xfaff) || c >= 0x20000) cjk++;
+  }
+  return nonAscii === 0 ? 1 : cjk / nonAscii;
 }
 
 export async function readTxt(bytes: Uint8Array): Promise<DocModel> {

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    // Two cores on CI: parallel forks of pdf.js and mammoth compete; keep it modest.
+    poolOptions: { forks: { maxForks: 2 } },
+  },
+});
