@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 30_000,
     // Two cores on CI: parallel forks of pdf.js and mammoth compete; keep it modest.
     poolOptions: { forks: { maxForks: 2 } },
