@@ -154,6 +154,7 @@ export function findClauses(text: string, bold?: Uint8Array): Clause[] {
     clauses.push({ ...content, start: i, end, raw: text.slice(i, end), closed: close >= 0, bold: !!bold && isBold(bold, i + 1, end - 1) });
     i = end - 1;
   }
+  clauses.push(...labelledLines(text, clauses));
   if (bold) clauses.push(...boldClauses(text, bold, clauses));
   return clauses.sort((a, b) => a.start - b.start);
 }
@@ -180,4 +181,30 @@ function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] 
     i = j;
   }
   return out;
+}
+
+/**
+ * Labelled fields written as text rather than in brackets, common in 实施方案:
+ * `责任单位：县财政局` on a line of its own, or after the task's last sentence
+ * (`…落实到位。牵头单位：县财政局；完成时限：6月底前`). The clause runs to the paragraph's end.
+ */
+function labelledLines(text: string, found: Clause[]): Clause[] {
+  const re = new RegExp(`(?:^|(?<=[。；;！？!?\\s\\u3000]))(?:${LABEL_RE.source.slice(1, LABEL_RE.source.indexOf(')'))})[:：]`, 'g');
+  for (const m of text.matchAll(re)) {
+    const at = m.index!;
+    if (found.some((c) => at >= c.start && at < c.end) || bracketDepthAt(text, at) > 0) continue;
+    const content = parseClauseContent(text.slice(at));
+    if (!content) continue;
+    return [{ ...content, start: at, end: text.length, raw: text.slice(at), closed: true, bold: false }];
+  }
+  return [];
+}
+
+function bracketDepthAt(text: string, at: number): number {
+  let d = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '（' || text[i] === '(') d++;
+    else if ((text[i] === '）' || text[i] === ')') && d > 0) d--;
+  }
+  return d;
 }

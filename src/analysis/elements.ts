@@ -101,7 +101,9 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
 
   // 主送机关: the first line after the title ending in a colon.
   const afterTitle = headTop.filter((p) => !consumed.has(p) && (titleStartAt < 0 || headTop.indexOf(p) > titleStartAt));
-  const recipients = afterTitle.slice(0, 3).find((p) => /[：:]$/.test(p.text) && p.text.length <= 150 && !/[。]/.test(p.text) && !/^(附件|抄送)/.test(p.text));
+  // A form's field label (`会议名称：`) is not a recipient: one of the names must be an organisation.
+  const recipients = afterTitle.slice(0, 3).find((p) => /[：:]$/.test(p.text) && p.text.length <= 150 && !/[。]/.test(p.text) && !/^(附件|抄送)/.test(p.text)
+    && splitList(p.text.replace(/[：:]$/, '')).some((x) => ORG_SUFFIX.test(x) || /^各|单位$|部门$|室$/.test(x)));
   if (recipients) { el.recipients = splitList(recipients.text.replace(/[：:]$/, '')); take(recipients); }
 
   // 落款 and 成文日期: the first date standing alone (the 印发 date is not it), and the issuer line above it.
@@ -141,7 +143,7 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
       continue;
     }
     if (/^附\s*件\s*\d*$/.test(t)) { take(p); continue; } // the label at the top of an attachment
-    if ((m = /^抄\s*送\s*[：:]\s*(.*)$/.exec(t))) {
+    if ((m = /^(?:抄\s*送|分\s*送)\s*[：:]\s*(.*)$/.exec(t))) {
       let list = m[1];
       take(p);
       // The list runs on while it has not ended with 。 and the next line is not the 印发 line.
@@ -149,7 +151,7 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
         list += paras[++k].text;
         take(paras[k]);
       }
-      el.cc = splitList(list);
+      for (const x of splitList(list)) if (!el.cc.includes(x)) el.cc.push(x);
       continue;
     }
     if ((m = new RegExp(`^(.*?)\\s*(${CHINESE_DATE_SRC})\\s*印\\s*发$`).exec(t))) {

@@ -62,3 +62,19 @@ describe('findClauses', () => {
     expect(findClauses(text, bold).map((c) => c.leadUnits)).toEqual([['县发改局']]);
   });
 });
+
+describe('labelled fields without brackets', () => {
+  it('reads 责任单位/完成时限 after the last sentence', () => {
+    const [c] = findClauses('加强预算公开，确保落实到位。牵头单位：县财政局；责任单位：各乡镇人民政府；完成时限：2023年6月底前');
+    expect(c).toMatchObject({ leadUnits: ['县财政局'], responsibleUnits: ['各乡镇人民政府'], deadlineRaw: '2023年6月底前' });
+    expect(c.start).toBe(14);
+  });
+  it('reads a line that holds only a label', () => {
+    expect(findClauses('责任单位：县财政局、县审计局')[0].responsibleUnits).toEqual(['县财政局', '县审计局']);
+    expect(findClauses('完成时限：2022年12月底前')[0].deadlineRaw).toBe('2022年12月底前');
+  });
+  it('leaves labels inside brackets and mid-sentence words alone', () => {
+    expect(findClauses('明确责任单位和完成时限，逐项抓好落实。')).toEqual([]);
+    expect(findClauses('做好工作。（责任单位：县财政局）')).toHaveLength(1);
+  });
+});
