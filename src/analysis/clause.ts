@@ -83,6 +83,7 @@ export function parseClauseContent(inner: string, opts: { atSentenceEnd?: boolea
     body = parts.join('，');
   }
   const leadResp = /^(.+?)(?:分别|共同)?牵头(?:负责)?[，,；;、](.+?)(?:分别|共同)?(负责|配合|参与|落实)$/.exec(body);
+  const respCoop = /^(.+?)(?:分别|共同)?负责[，,；;、](.+?)(?:配合|参与|协助|协办)$/.exec(body);
   const leadOnly = /^(.+?)(?:分别|共同)?牵头(?:负责|落实)?$/.exec(body);
   const respOnly = /^(.+?)(?:分别|共同|具体)?(?:负责|落实)$/.exec(body);
   const done = (style: ClauseStyle, lead: string[], resp: string[], coop: string[] = []): ClauseContent | null => {
@@ -96,6 +97,7 @@ export function parseClauseContent(inner: string, opts: { atSentenceEnd?: boolea
       ? done('lead-responsible', splitUnits(leadResp[1]), [], others)
       : done('lead-responsible', splitUnits(leadResp[1]), others);
   }
+  if (respCoop) return done('responsible', [], splitUnits(respCoop[1]), splitUnits(respCoop[2]));
   if (leadOnly) return done('lead', splitUnits(leadOnly[1]), []);
   if (respOnly) return done('responsible', [], splitUnits(respOnly[1]));
   // A bare list of units, where a clause stands (after a sentence): `（县发改局、县财政局）`.

@@ -2,7 +2,9 @@
 import { splitOutsideBrackets } from './text.js';
 
 /** Trailing remarks that name no unit: `市交通局等有关部门` → `市交通局`, `等县级部门` → nothing. */
-const TRAILING_ETC = /等(?:有关|相关|其他|其它|各)?(?:县级|市级|区级|省级|市直|县直|区直|省直|州直|镇级)?(?:部门|单位|机构|部门（单位）|部门\(单位\))?$/;
+const TRAILING_ETC = /等(?:有关|相关|其他|其它|各|县级|市级|区级|省级|市直|县直|区直|省直|州直|镇级|职能|成员|责任){0,3}(?:部门|单位|机构)?(?:（单位）|\(单位\))?$/;
+/** How the units share the work, not a unit: `县财政局按职责分工` → `县财政局`. */
+const TRAILING_MANNER = /(?:按职责分工|按照职责分工|按职能分工|按职责|依职责|根据职责|各司其职)$/;
 /** Notes inside a list that define a short name (`以下统称各县(区)政府`) are not units. */
 const REMARK = /^(?:以下|下同|下称)?(?:统称|简称|合称)|^下同$/;
 
@@ -23,7 +25,7 @@ export function splitUnits(list: string): string[] {
     // A bracketed remark after a name: `县政府办公室（以下简称县府办）`.
     part = part.replace(/[（(](?:以下|下同)[^）)]*[）)]$/, '');
     if (!part || REMARK.test(part)) continue;
-    part = part.replace(TRAILING_ETC, '').replace(/^(?:由|请)/, '').replace(/(?:分别|共同|具体)$/, '');
+    part = part.replace(TRAILING_MANNER, '').replace(TRAILING_ETC, '').replace(/^(?:由|请)/, '').replace(/(?:分别|共同|具体)$/, '');
     if (!part || out.includes(part)) continue;
     out.push(part);
   }

@@ -78,3 +78,9 @@ describe('labelled fields without brackets', () => {
     expect(findClauses('做好工作。（责任单位：县财政局）')).toHaveLength(1);
   });
 });
+
+describe('负责 with helpers', () => {
+  it('reads X负责，Y配合 as responsible and cooperating', () => {
+    expect(parseClauseContent('县财政局负责，县审计局、县税务局配合')).toMatchObject({ leadUnits: [], responsibleUnits: ['县财政局'], cooperatingUnits: ['县审计局', '县税务局'] });
+  });
+});

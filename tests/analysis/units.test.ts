@@ -27,3 +27,12 @@ describe('looksLikeUnit', () => {
   it.each(['县发改局', '各乡（镇）人民政府', '县政府信息中心', '街道办事处', '国投集团', '市政府各部门'])('%s is a unit', (u) => expect(looksLikeUnit(u)).toBe(true));
   it.each(['试行', '2022年', '详见附件', '的主要负责同志'])('%s is not a unit', (u) => expect(looksLikeUnit(u)).toBe(false));
 });
+
+describe('splitUnits remarks', () => {
+  it.each([
+    ['县发改局等县级相关部门', ['县发改局']],
+    ['县财政局、县审计局按职责分工', ['县财政局', '县审计局']],
+    ['各县市区政府、市直相关单位，下同', ['各县市区政府', '市直相关单位']],
+    ['市卫健委等相关职能部门', ['市卫健委']],
+  ])('%s', (list, want) => expect(splitUnits(list)).toEqual(want));
+});
