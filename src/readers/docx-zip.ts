@@ -1,0 +1,209 @@
+// A guarded ZIP reader for .docx input. Office files come from strangers: we read the central
+// directory ourselves, refuse archives whose declared sizes are absurd (zip bombs) before
+// inflating anything, inflate only the parts we need with a hard output cap, and hand mammoth a
+// small, freshly stored archive of just those parts.
+import zlib from 'node:zlib';
+import { InputError } from '../errors.js';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+export interface ZipLimits {
+  /** Refuse when the entries' declared uncompressed sizes add up to more than this. */
+  maxTotalSize: number;
+  /** Refuse a single entry declaring more than this. */
+  maxEntrySize: number;
+  /** Refuse an entry over 1 MB whose compression ratio is above this (deflate tops out near 1032:1). */
+  maxRatio: number;
+  maxEntries: number;
+}
+
+export const DEFAULT_LIMITS: ZipLimits = {
+  maxTotalSize: 200 * 1024 * 1024,
+  maxEntrySize: 100 * 1024 * 1024,
+  maxRatio: 500,
+  maxEntries: 20000,
+};
+
+const SIG_EOCD = 0x06054b50;
+const SIG_CD = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+
+export class ZipArchive {
+  readonly entries = new Map<string, ZipEntry>();
+  private readonly buf: Buffer;
+
+  constructor(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS) {
+    this.buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const b = this.buf;
+    // End of central directory: last 22 bytes plus up to 64 KiB of comment.
+    let eocd = -1;
+    for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+      if (b.readUInt32LE(i) === SIG_EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new InputError('corrupt', 'not a readable ZIP archive (no central directory; truncated or damaged file)');
+    const count = b.readUInt16LE(eocd + 10);
+    const cdSize = b.readUInt32LE(eocd + 12);
+    const cdOffset = b.readUInt32LE(eocd + 16);
+    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
+      throw new InputError('too-large', 'ZIP64 archive: far larger than any Word document');
+    if (count > limits.maxEntries) throw new InputError('too-large', `ZIP archive with ${count} entries refused`);
+    if (cdOffset + cdSize > b.length) throw new InputError('corrupt', 'ZIP central directory lies outside the file (truncated?)');
+    let p = cdOffset;
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > b.length || b.readUInt32LE(p) !== SIG_CD) throw new InputError('corrupt', 'damaged ZIP central directory');
+      const flags = b.readUInt16LE(p + 8);
+      const method = b.readUInt16LE(p + 10);
+      const crc = b.readUInt32LE(p + 16);
+      const compressedSize = b.readUInt32LE(p + 20);
+      const size = b.readUInt32LE(p + 24);
+      const nameLen = b.readUInt16LE(p + 28);
+      const extraLen = b.readUInt16LE(p + 30);
+      const commentLen = b.readUInt16LE(p + 32);
+      const localOffset = b.readUInt32LE(p + 42);
+      if (p + 46 + nameLen > b.length) throw new InputError('corrupt', 'damaged ZIP central directory');
+      const name = b.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
+      p += 46 + nameLen + extraLen + commentLen;
+      if (size === 0xffffffff || compressedSize === 0xffffffff)
+        throw new InputError('too-large', 'ZIP64 entry: far larger than any Word document');
+      if (size > limits.maxEntrySize)
+        throw new InputError('too-large', `ZIP entry ${name} declares ${mb(size)} uncompressed; refused`);
+      if (size > 1024 * 1024 && size / Math.max(1, compressedSize) > limits.maxRatio)
+        throw new InputError('too-large', `ZIP entry ${name} has an absurd compression ratio (${mb(size)} from ${mb(compressedSize)}): refused as a zip bomb`);
+      total += size;
+      if (total > limits.maxTotalSize)
+        throw new InputError('too-large', `ZIP archive declares more than ${mb(limits.maxTotalSize)} uncompressed; refused`);
+      // Names are case-insensitive in OPC; keep the first spelling.
+      const key = name.replace(/^\/+/, '');
+      if (!this.entries.has(key)) this.entries.set(key, { name: key, method, flags, crc, compressedSize, size, localOffset });
+    }
+  }
+
+  /** Find an entry by part name, case-insensitively (OPC part names are). */
+  find(name: string): ZipEntry | undefined {
+    const key = name.replace(/^\/+/, '');
+    const direct = this.entries.get(key);
+    if (direct) return direct;
+    const lower = key.toLowerCase();
+    for (const [k, e] of this.entries) if (k.toLowerCase() === lower) return e;
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.find(name) !== undefined;
+  }
+
+  /** Inflate one entry, never producing more than its declared size. */
+  read(name: string): Buffer | undefined {
+    const e = this.find(name);
+    if (!e) return undefined;
+    const b = this.buf;
+    if (e.flags & 0x1) throw new InputError('encrypted', 'the ZIP entries are password-protected');
+    const lo = e.localOffset;
+    if (lo + 30 > b.length || b.readUInt32LE(lo) !== SIG_LOCAL) throw new InputError('corrupt', `damaged ZIP entry ${e.name}`);
+    const start = lo + 30 + b.readUInt16LE(lo + 26) + b.readUInt16LE(lo + 28);
+    const end = start + e.compressedSize;
+    if (end > b.length) throw new InputError('corrupt', `ZIP entry ${e.name} is truncated`);
+    const data = b.subarray(start, end);
+    let out: Buffer;
+    if (e.method === 0) {
+      out = Buffer.from(data);
+    } else if (e.method === 8) {
+      try {
+        out = e.size === 0 ? Buffer.alloc(0) : zlib.inflateRawSync(data, { maxOutputLength: e.size });
+      } catch (err) {
+        const msg = err instanceof Error ? err.message : String(err);
+        if (/maxOutputLength|buffer|too large/i.test(msg))
+          throw new InputError('too-large', `ZIP entry ${e.name} inflates beyond its declared size; refused`);
+        throw new InputError('corrupt', `ZIP entry ${e.name} cannot be decompressed (damaged data)`);
+      }
+    } else {
+      throw new InputError('unsupported', `ZIP entry ${e.name} uses compression method ${e.method}`);
+    }
+    if (out.length !== e.size) throw new InputError('corrupt', `ZIP entry ${e.name} has the wrong size (damaged data)`);
+    const crc32 = (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32;
+    if (crc32 && (crc32(out) >>> 0) !== e.crc >>> 0) throw new InputError('corrupt', `ZIP entry ${e.name} fails its checksum (damaged data)`);
+    return out;
+  }
+
+  readText(name: string): string | undefined {
+    const b = this.read(name);
+    if (!b) return undefined;
+    // UTF-16 parts exist in the wild (rare); XML declares it with a BOM.
+    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return b.toString('utf16le', 2);
+    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return Buffer.from(b.subarray(2)).swap16().toString('utf16le');
+    return b.toString('utf8').replace(/^\uFEFF/, '');
+  }
+}
+
+function mb(n: number): string {
+  return `${Math.round(n / 1024 / 1024)} MB`;
+}
+
+/** Write a ZIP with stored (uncompressed) entries. */
+export function storeZip(files: Array<{ name: string; data: Buffer }>): Buffer {
+  const crc32 = (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32 ?? crc32js;
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const f of files) {
+    const name = Buffer.from(f.name, 'utf8');
+    const crc = crc32(f.data) >>> 0;
+    const lh = Buffer.alloc(30);
+    lh.writeUInt32LE(SIG_LOCAL, 0);
+    lh.writeUInt16LE(20, 4);
+    lh.writeUInt16LE(0x800, 6);
+    lh.writeUInt16LE(0, 8);
+    lh.writeUInt32LE(crc, 14);
+    lh.writeUInt32LE(f.data.length, 18);
+    lh.writeUInt32LE(f.data.length, 22);
+    lh.writeUInt16LE(name.length, 26);
+    const ch = Buffer.alloc(46);
+    ch.writeUInt32LE(SIG_CD, 0);
+    ch.writeUInt16LE(20, 4);
+    ch.writeUInt16LE(20, 6);
+    ch.writeUInt16LE(0x800, 8);
+    ch.writeUInt32LE(crc, 16);
+    ch.writeUInt32LE(f.data.length, 20);
+    ch.writeUInt32LE(f.data.length, 24);
+    ch.writeUInt16LE(name.length, 28);
+    ch.writeUInt32LE(offset, 42);
+    locals.push(lh, name, f.data);
+    centrals.push(ch, name);
+    offset += 30 + name.length + f.data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(SIG_EOCD, 0);
+  eocd.writeUInt16LE(files.length, 8);
+  eocd.writeUInt16LE(files.length, 10);
+  eocd.writeUInt32LE(cd.length, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, eocd]);
+}
+
+let crcTable: Uint32Array | undefined;
+function crc32js(d: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < d.length; i++) c = crcTable[(c ^ d[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { paragraphText, type DocModel, type Paragraph } from '../../src/model.js';
+import { readDoc } from '../../src/readers/doc.js';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/docx/${name}`, import.meta.url)));
+
+const S002 = '002_2c6f66eac2dcb85f';
+const S003 = '003_e6c18e5cbf62b806';
+
+function txtParagraphs(name: string): string[] {
+  return fixture(`${name}.txt`)
+    .toString('utf8')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\*\*/g, '').trim())
+    .filter((l) => l !== '');
+}
+
+function texts(m: DocModel): string[] {
+  return m.blocks
+    .filter((b): b is Paragraph => b.kind === 'paragraph')
+    .map((p) => paragraphText(p).trim())
+    .filter((t) => t !== '');
+}
+
+async function reason(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof InputError) return e.reason;
+    return `raw error: ${String(e)}`;
+  }
+  return 'no error';
+}
+
+/** A minimal OLE compound file whose directory names the given streams. */
+function fakeOle(streams: string[]): Buffer {
+  const b = Buffer.alloc(512 * 4);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b, 0);
+  b.writeUInt16LE(0x3e, 0x18);
+  b.writeUInt16LE(3, 0x1a);
+  b.writeUInt16LE(0xfffe, 0x1c);
+  b.writeUInt16LE(9, 0x1e);
+  b.writeUInt16LE(6, 0x20);
+  b.writeUInt32LE(1, 0x30);
+  b.writeUInt32LE(4096, 0x38);
+  ['Root Entry', ...streams].forEach((name, i) => {
+    const off = 512 + i * 128;
+    const n = Buffer.from(name + '\u0000', 'utf16le');
+    n.copy(b, off);
+    b.writeUInt16LE(n.length, off + 0x40);
+    b[off + 0x42] = i === 0 ? 5 : 2;
+    b.writeUInt32LE(0xfffffffe, off + 0x74);
+  });
+  return b;
+}
+
+describe('readDoc (Word 97–2003)', () => {
+  for (const s of [S002, S003]) {
+    it(`${s}.doc: one paragraph per line, text equal to the .txt`, async () => {
+      const m = await readDoc(fixture(`${s}.doc`));
+      expect(m.format).toBe('doc');
+      expect(texts(m)).toEqual(txtParagraphs(s));
+      const ps = m.blocks as Paragraph[];
+      expect(ps.map((p) => p.source.paragraph)).toEqual(ps.map((_, i) => i + 1));
+      // curly quotes are kept as typed (word-extractor folds them to ASCII by default)
+      expect(texts(m).join('\n')).toContain('“');
+    });
+  }
+
+  it('a .docx handed to readDoc is read as a .docx', async () => {
+    const m = await readDoc(fixture(`${S002}.docx`));
+    expect(m.format).toBe('docx');
+  });
+
+  it('refuses empty, encrypted, non-Word OLE and damaged files with InputError', async () => {
+    expect(await reason(readDoc(new Uint8Array()))).toBe('empty');
+    expect(await reason(readDoc(fakeOle(['EncryptionInfo', 'EncryptedPackage'])))).toBe('encrypted');
+    expect(await reason(readDoc(fakeOle(['Workbook'])))).toBe('unsupported');
+    expect(await reason(readDoc(fakeOle(['WordDocument'])))).toBe('corrupt');
+    expect(await reason(readDoc(Buffer.from('plain text, not a doc')))).toBe('corrupt');
+    const b = Buffer.from(fixture(`${S002}.doc`));
+    expect(await reason(readDoc(b.subarray(0, 3000)))).toBe('corrupt');
+  });
+});
