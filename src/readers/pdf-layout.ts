@@ -1,0 +1,206 @@
+// Page layout for the PDF reader: page furniture (page numbers, running headers/footers), body margins,
+// and paragraphs rebuilt from lines (公文 conventions: two-character first-line indent, outline markers).
+import type { Align, Paragraph, Run } from '../model.js';
+import { appendRuns, lineSeamSpace, mode, type PdfLine } from './pdf-text.js';
+
+export interface PageInfo {
+  page: number;
+  width: number;
+  height: number;
+}
+
+/** Page-number lines: "- 3 -", "— 3 —", "－3－", "第3页", "第 3 页 共 12 页", "3/12", "Page 3 of 12". */
+const PAGE_NO_ANYWHERE = [
+  /^[-－—–―~～‒]+\d{1,4}[-－—–―~～‒]+$/,
+  /^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$/,
+  /^共\d{1,4}页第\d{1,4}页$/,
+];
+/** Only in the top or bottom margin: a bare number or "3/12" could be body text elsewhere. */
+const PAGE_NO_MARGIN = [/^\d{1,4}$/, /^\d{1,4}[/／]\d{1,4}$/, /^(?:page)?\d{1,4}(?:of\d{1,4})?$/i, /^[-－—–―]?\d{1,4}[-－—–―]?$/];
+
+export function isPageNumber(text: string, inMargin: boolean): boolean {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  if (PAGE_NO_ANYWHERE.some((re) => re.test(t))) return true;
+  return inMargin && PAGE_NO_MARGIN.some((re) => re.test(t));
+}
+
+/**
+ * Remove page furniture from each page's body lines (tables already taken out): page numbers, and lines
+ * repeated at the same place near the top or bottom of most pages (running headers and footers).
+ */
+export function removeFurniture(pages: { info: PageInfo; lines: PdfLine[] }[]): number {
+  let removed = 0;
+  const zone = (l: PdfLine, info: PageInfo) => l.y < info.height * 0.14 || l.y > info.height * 0.86;
+  // Running headers/footers: same text (digits masked) at about the same height on ≥ 60% of ≥ 3 pages.
+  const counts = new Map<string, Set<number>>();
+  const keyOf = (l: PdfLine) => `${Math.round(l.y / 6)}|${l.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
+  for (const p of pages)
+    for (const l of p.lines)
+      if (zone(l, p.info)) {
+        const k = keyOf(l);
+        if (!counts.has(k)) counts.set(k, new Set());
+        counts.get(k)!.add(p.info.page);
+      }
+  const withText = pages.filter((p) => p.lines.length > 0).length;
+  const repeated = new Set([...counts].filter(([, s]) => s.size >= 3 && s.size >= withText * 0.6).map(([k]) => k));
+  for (const p of pages) {
+    const before = p.lines.length;
+    p.lines = p.lines.filter((l) => {
+      const inZone = zone(l, p.info);
+      if (isPageNumber(l.text, inZone)) return false;
+      if (inZone && repeated.has(keyOf(l))) return false;
+      return true;
+    });
+    removed += before - p.lines.length;
+  }
+  return removed;
+}
+
+/** Body text geometry for one page size (portrait and landscape sections differ). */
+export interface Geometry {
+  left: number;
+  right: number;
+  /** Body font size and the usual baseline distance for it. */
+  fs: number;
+  pitch: number;
+}
+
+export function estimateGeometry(pages: { info: PageInfo; lines: PdfLine[] }[]): (info: PageInfo) => Geometry {
+  const all = pages.flatMap((p) => p.lines);
+  const bodyFs = weightedFs(all) ?? 12;
+  const deltas: number[] = [];
+  for (const p of pages)
+    for (let i = 1; i < p.lines.length; i++) {
+      const a = p.lines[i - 1];
+      const b = p.lines[i];
+      if (Math.abs(a.fs - bodyFs) < 0.6 && Math.abs(b.fs - bodyFs) < 0.6) deltas.push(b.y - a.y);
+    }
+  const pitch = mode(deltas.filter((d) => d > bodyFs * 0.9 && d < bodyFs * 3), 0.5) ?? bodyFs * 1.5;
+  const bySize = new Map<string, Geometry>();
+  const sizeKey = (i: PageInfo) => `${Math.round(i.width)}x${Math.round(i.height)}`;
+  const groups = new Map<string, PdfLine[]>();
+  const infos = new Map<string, PageInfo>();
+  for (const p of pages) {
+    const k = sizeKey(p.info);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(...p.lines);
+    infos.set(k, p.info);
+  }
+  for (const [k, lines] of groups) {
+    const info = infos.get(k)!;
+    // Left margin: where body-size lines start furthest left (continuation lines of indented paragraphs).
+    const body = lines.filter((l) => Math.abs(l.fs - bodyFs) <= 1);
+    const x0s = (body.length ? body : lines).map((l) => Math.round(l.x0));
+    const counts = new Map<number, number>();
+    for (const x of x0s) counts.set(x, (counts.get(x) ?? 0) + 1);
+    const repeated = [...counts].filter(([, n]) => n >= 2).map(([x]) => x);
+    const left = x0s.length >= 20 && repeated.length ? Math.min(...repeated) : x0s.length ? Math.min(...x0s) : info.width * 0.12;
+    // Right margin: where full lines end; with few lines, assume margins as wide as the left one.
+    const long = lines.filter((l) => l.text.length >= 6).map((l) => l.x1).sort((a, b) => a - b);
+    const est = long.length ? long[Math.floor(long.length * 0.9)] : 0;
+    const right = long.length >= 20 ? est : Math.max(est, info.width - left);
+    bySize.set(k, { left, right, fs: bodyFs, pitch });
+  }
+  return (info) => bySize.get(sizeKey(info)) ?? { left: info.width * 0.12, right: info.width * 0.88, fs: bodyFs, pitch };
+}
+
+function weightedFs(lines: PdfLine[]): number | undefined {
+  const m = new Map<number, number>();
+  for (const l of lines) m.set(l.fs, (m.get(l.fs) ?? 0) + l.text.length);
+  let best: number | undefined;
+  let n = 0;
+  for (const [k, v] of m) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+/** Outline markers that open a new paragraph: 一、 （一） (一) 1. 1． 1、 （1） (1) 第一章. */
+export const OUTLINE_MARKER =
+  /^(?:[一二三四五六七八九十百零〇]{1,3}[、.．]|[（(][一二三四五六七八九十百零〇]{1,3}[）)]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|第[一二三四五六七八九十百零〇\d]{1,4}[章节条部])/;
+
+const TERMINAL = /[。；;：:！!？?）)】」』”"]$/;
+
+export interface ParaDraft {
+  lines: PdfLine[];
+  page: number;
+  centered: boolean;
+  indented: boolean;
+}
+
+const isCentered = (l: PdfLine, g: Geometry) =>
+  Math.abs((l.x0 + l.x1) / 2 - (g.left + g.right) / 2) <= Math.max(l.fs, 8) && l.x0 > g.left + 1.5 * l.fs && l.x1 < g.right - l.fs;
+const isIndented = (l: PdfLine, g: Geometry) => l.x0 > g.left + 0.8 * l.fs;
+const reachesRight = (l: PdfLine, g: Geometry) => l.x1 >= g.right - 1.6 * l.fs;
+
+/** Split one run of consecutive lines (one page, no table between) into paragraphs. */
+export function paragraphsOf(lines: PdfLine[], page: number, g: Geometry): ParaDraft[] {
+  const out: ParaDraft[] = [];
+  let cur: ParaDraft | null = null;
+  for (const l of lines) {
+    if (cur && continues(cur.lines[cur.lines.length - 1], l, g)) {
+      cur.lines.push(l);
+      continue;
+    }
+    cur = { lines: [l], page, centered: isCentered(l, g), indented: isIndented(l, g) && !isCentered(l, g) };
+    out.push(cur);
+  }
+  return out;
+}
+
+function continues(p: PdfLine, c: PdfLine, g: Geometry): boolean {
+  if (Math.abs(p.fs - c.fs) > 1) return false;
+  const pitch = g.pitch * (c.fs / g.fs);
+  if (c.y - p.y > pitch * 1.4 || c.y - p.y < 0) return false;
+  if (OUTLINE_MARKER.test(c.text)) return false;
+  // A centred title wrapped over two lines: the first line fills the measure, the next one is centred.
+  if (p.x0 <= g.left + c.fs && isCentered(c, g) && p.x1 - p.x0 > (g.right - g.left) * 0.6) return true;
+  if (!reachesRight(p, g)) return false;
+  const flush = c.x0 <= g.left + 0.5 * c.fs;
+  // A block set in from the margin (版记 抄送): its second line starts where its first did.
+  const sameBlock = Math.abs(c.x0 - p.x0) <= 0.3 * c.fs && p.x0 <= g.left + 1.2 * c.fs;
+  return flush || sameBlock;
+}
+
+/**
+ * Should the last paragraph of a page continue into the first paragraph of the next page? Only when the last
+ * line runs to the right margin and the next page starts flush left (not indented, no outline marker), on a
+ * page of the same size. A last line ending in 。；：！？ or a closing bracket ends the paragraph, unless the
+ * document indents its paragraphs (`indentedDoc`): then a flush first line cannot open a new one.
+ */
+export function continuesOverPage(
+  prev: ParaDraft,
+  next: ParaDraft,
+  gPrev: Geometry,
+  gNext: Geometry,
+  sameSize: boolean,
+  indentedDoc: boolean,
+): boolean {
+  const p = prev.lines[prev.lines.length - 1];
+  const c = next.lines[0];
+  if (!sameSize || Math.abs(p.fs - c.fs) > 1 || prev.centered || next.centered) return false;
+  if (OUTLINE_MARKER.test(c.text)) return false;
+  if (c.x0 > gNext.left + 0.5 * c.fs) return false;
+  if (!reachesRight(p, gPrev)) return false;
+  return indentedDoc || !TERMINAL.test(p.text);
+}
+
+/** True when most paragraphs of several lines start with an indented first line (公文 body text). */
+export function indentsParagraphs(drafts: ParaDraft[]): boolean {
+  const multi = drafts.filter((d) => d.lines.length > 1 && !d.centered);
+  return multi.length >= 3 && multi.filter((d) => d.indented).length >= multi.length * 0.6;
+}
+
+/** Turn a draft into a model paragraph: lines joined (no space between CJK), runs merged. */
+export function toParagraph(d: ParaDraft): Paragraph {
+  const runs: Run[] = [];
+  let text = '';
+  for (const l of d.lines) {
+    if (text) appendRuns(runs, l.runs, lineSeamSpace(text, l.text));
+    else runs.push(...l.runs.map((r) => ({ ...r })));
+    text += l.text;
+  }
+  const p: Paragraph = { kind: 'paragraph', runs, source: { page: d.page, line: d.lines[0].lineNo } };
+  const align: Align | undefined = d.centered ? 'center' : undefined;
+  if (align) p.align = align;
+  if (d.indented) p.indented = true;
+  return p;
+}
