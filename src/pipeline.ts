@@ -24,7 +24,8 @@ export interface ParseOptions {
 export function parseModel(model: DocModel, opts: ParseOptions = {}): TaskTable {
   const diagnostics: Diagnostic[] = [...model.diagnostics];
   const raw = dropFurniture(flattenBlocks(model));
-  const { elements, consumed } = findElements(raw);
+  const { elements, consumed, diagnostics: elementDiagnostics } = findElements(raw);
+  diagnostics.push(...elementDiagnostics);
   const body = splitSharedHeadings(joinParagraphs(raw.filter((it) => !consumed.has(it))));
   const outline = buildOutline(body);
   diagnostics.push(...outline.diagnostics);

@@ -2,8 +2,8 @@
 // 附注 (此件公开发布), 附件说明, 版记 (抄送, 印发机关和印发日期). Works on paragraphs before they
 // are joined, because these elements are laid out one per line. Lines used here are "consumed":
 // the outline and task stages do not see them.
-import type { SourcePos } from '../model.js';
-import { findDocNumbers, parseDocNumber, type DocNumberParts } from './docnumber.js';
+import type { Diagnostic, SourcePos } from '../model.js';
+import { findDocNumbers, formatDocNumber, parseDocNumber, type DocNumberParts } from './docnumber.js';
 import { CHINESE_DATE_SRC, parseChineseDate } from './chinese-date.js';
 import type { Item, Para } from './paragraphs.js';
 import { markerAt } from './outline.js';
@@ -40,7 +40,8 @@ const DATE_LINE = new RegExp(`^${CHINESE_DATE_SRC}$`);
 const squeeze = (s: string) => s.replace(/(?<=[^\x00-\x7f])[\s\u3000]+|[\s\u3000]+(?=[^\x00-\x7f])/g, '').trim();
 const splitList = (s: string) => splitOutsideBrackets(s.replace(/[。.]$/, ''), '，,、；;').map((x) => x.trim()).filter(Boolean);
 
-export function findElements(items: Item[]): { elements: DocumentElements; consumed: Set<Item> } {
+export function findElements(items: Item[]): { elements: DocumentElements; consumed: Set<Item>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   const paras = items.filter((i): i is Para => i.kind === 'para');
   const consumed = new Set<Item>();
   const take = (p: Para | undefined) => { if (p) consumed.add(p); return p; };
@@ -71,6 +72,19 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
       el.docNumberParts = { prefix: n.prefix, year: n.year, serial: n.serial };
       numberAt = k;
       take(p);
+      if (!/〔\d{4}〕/.test(n.text)) {
+        diagnostics.push({ rule: 'doc-number-malformed', severity: 'warning', message: `文号 "${n.text}" should hold its year in 六角括号 〔〕: ${formatDocNumber(n)}`, source: p.source });
+      }
+      return;
+    }
+    // A 文号 line that does not parse (`XXX〔2023〕X号` in a template, `〔2023〕` typed as `(二〇二三)`):
+    // keep it as printed, and say it is malformed.
+    const loose = /^[^\s，。：:]{1,16}\s*[〔\[［【(（][^〕\]］】)）]{2,6}[〕\]］】)）]\s*第?\s*[^\s，。]{1,5}\s*号$/.exec(p.text.trim());
+    if (loose && !/[《》]/.test(p.text)) {
+      el.docNumber = loose[0].replace(/\s+/g, '');
+      numberAt = k;
+      take(p);
+      diagnostics.push({ rule: 'doc-number-malformed', severity: 'warning', message: `文号 "${el.docNumber}" is not of the form 机关代字〔年份〕序号号`, source: p.source });
     }
   });
 
@@ -92,6 +106,13 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
     lines.forEach(take);
     const about = el.title.indexOf('关于');
     if (about > 0 && ORG_SUFFIX.test(el.title.slice(0, about))) el.issuer = el.title.slice(0, about);
+  }
+  // Without 关于 or a 文种 word, a centred line under the 文号 is the title, as GB/T 9704 lays it out
+  // (formats that know alignment only: Word and PDF).
+  if (!el.title) {
+    const centred = headTop.find((p, k) => k > numberAt && !consumed.has(p) && p.align === 'center' && p.text.length <= 60
+      && !/[：:。]$/.test(p.text) && !markerAt(p.text, 0) && !DRAFT.test(p.text) && !/^[（(].*[)）]$/.test(p.text));
+    if (centred && numberAt >= 0) { el.title = squeeze(centred.text); take(centred); }
   }
   el.issuer ??= headerIssuer;
 
@@ -188,7 +209,7 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
       el.references.push({ docNumber: n.text, title: t ? t[1] : null, source: p.source });
     }
   }
-  return { elements: el, consumed };
+  return { elements: el, consumed, diagnostics };
 }
 
 function yearOf(s: string | null): number | null {
