@@ -1,6 +1,6 @@
 // The CLI as users run it (the built bin/gov-tasks.js): exit codes, bad inputs, batches, stdin.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -96,5 +96,32 @@ describe('gov-tasks parse', () => {
     const f = join(dir, 'x', 'out.yaml');
     expect(run(['parse', seed, '-o', f, '-q']).status).toBe(0);
     expect(parseYaml(readFileSync(f, 'utf8')).document.title).toBe('2022年咸宁市政务公开工作要点');
+  });
+
+  it('reads a file by its bytes when its extension lies', () => {
+    const dir = tmp();
+    const cases: [string, string, string][] = [
+      [join(root, 'fixtures', 'docx', '002_2c6f66eac2dcb85f.doc'), 'renamed-doc.docx', 'doc'],
+      [join(root, 'fixtures', 'pdf', '003_e6c18e5cbf62b806.pdf'), 'renamed-pdf.docx', 'pdf'],
+      [join(root, 'fixtures', 'docx', '004_de53bfd0c85c9c9e.docx'), 'renamed-docx.pdf', 'docx'],
+      [seed, 'renamed-txt.doc', 'txt'],
+    ];
+    for (const [from, name, format] of cases) {
+      copyFileSync(from, join(dir, name));
+      const r = run(['parse', join(dir, name), '-q']);
+      expect(r.status, name).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.source.format).toBe(format);
+      expect(out.tasks.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses a zip that is not a Word file, named .docx', () => {
+    const dir = tmp();
+    // A minimal empty zip archive: just the end-of-central-directory record.
+    writeFileSync(join(dir, 'fake.docx'), Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]));
+    const r = run(['parse', join(dir, 'fake.docx')]);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/fake\.docx: .*zip/);
   });
 });
