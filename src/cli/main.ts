@@ -4,13 +4,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ExitCode, InputError } from '../errors.js';
 import type { TaskTable } from '../schema.js';
-import { EXTENSION, FORMATS, formatFromFileName, type OutputFormat } from '../writers/index.js';
+import { BINARY_FORMATS, EXTENSION, FORMATS, HEADER_LANGS, VIEWS, formatFromFileName, type HeaderLang, type OutputFormat, type RowView, type WriteOptions } from '../writers/index.js';
 
 const EXIT_CODES = `
 Exit codes:
   0  every input parsed
   1  parsed, but with error diagnostics (with --strict: with any warning)
-  2  usage error (unknown option, bad format name, no input)
+  2  usage error (unknown option, bad format name, no input, xlsx to a terminal)
   3  an input could not be read (missing, a directory, empty, binary, corrupt,
      encrypted, image-only PDF); the other inputs are still parsed and written`;
 
@@ -20,13 +20,42 @@ recognised from the file's bytes, not its name — and writes one task table per
 the 公文 elements (文号, 标题, 成文日期, …), the outline (一、/（一）/1./（1）) and every task
 with its 牵头单位, 责任单位 and 完成时限, each pointing back to its line or page.
 
+Output formats (-f; with -o the file's extension picks it when -f is absent):
+  (none)  on a terminal: a readable summary per notice (文号, 标题, 成文日期, task and
+          diagnostic counts) and the task table fitted to the window. Piped or redirected:
+          JSON. Colours follow the terminal; NO_COLOR=1 or --no-color turn them off.
+  json    the full task table (.json); several inputs give an array
+  yaml    the same as YAML (.yaml .yml); several inputs give a multi-document stream
+  ndjson  one task a line (.ndjson .jsonl), each with file, docNumber and docTitle of its notice
+  csv     RFC 4180, UTF-8 with a BOM so Excel on Windows shows Chinese (--no-bom: without)
+  tsv     tab-separated, no BOM; tabs and line breaks inside a cell become spaces
+  md      a Markdown table for reports (| and line breaks in cells are escaped)
+  xlsx    Excel workbook: sheets 任务清单 (frozen header, filter, 截止日期 as real dates),
+          按单位 (the --by unit view) and 文件信息 (文号, 发文机关, 标题, 成文日期, 计划年度,
+          主送, 抄送, 附件, task count). Binary: needs -o, --out-dir or a pipe.
+
+Columns of csv, tsv, md and xlsx (--headers en for English headers):
+  序号 文件 一级标题 二级标题 编号 任务内容 牵头单位 责任单位 配合单位 完成时限 截止日期 来源
+  完成时限 is the deadline as written (年底前), 截止日期 its last day (2023-12-31), 来源 where
+  the task stands (第3页第12行, 第12行, 第5段). Several inputs give one table; 文件 tells them apart.
+
+--by unit: one row per unit and task, with 单位 and 角色 (牵头/责任/配合) in front, sorted by
+  unit, then 截止日期 (undated last), then 序号 — each department filters its own rows.
+  Unit names are compared ignoring spaces and full/half width. json, yaml and ndjson give
+  the same rows as objects ({unit, role, file, docNumber, docTitle, ...task}).
+
 Examples:
-  $ gov-tasks parse notice.txt                     JSON on stdout
-  $ gov-tasks parse notice.docx -f yaml            YAML on stdout
-  $ gov-tasks parse notice.pdf -o 台账.json         write to a file
-  $ gov-tasks parse archive/*.docx --out-dir out   one out/NAME.json per input
-  $ cat notice.txt | gov-tasks parse -             read standard input
+  $ gov-tasks parse 通知.docx                        summary on the terminal
+  $ gov-tasks parse 通知.docx -f xlsx -o 台账.xlsx     Excel workbook
+  $ gov-tasks parse 通知.docx -o 台账.xlsx             the same: format from the extension
+  $ gov-tasks parse notice.txt -f csv --by unit > 分工.csv   per-unit CSV for Excel
+  $ gov-tasks parse notice.txt -f csv --no-bom | csvlook     CSV for tools
+  $ gov-tasks parse *.docx -f md --headers en > tasks.md     one Markdown table, English headers
+  $ gov-tasks parse notice.pdf -f ndjson | jq -r 'select((.deadline.date // "9") < "2023-07") | .text'
   $ gov-tasks parse notice.txt | jq '.tasks[] | {text, leadUnits, deadline}'
+  $ gov-tasks parse notice.docx -f yaml            YAML on stdout
+  $ gov-tasks parse archive/*.docx --out-dir out -f xlsx   one out/NAME.xlsx per input
+  $ cat notice.txt | gov-tasks parse -             read standard input
   $ gov-tasks parse archive/* --out-dir out --strict   CI: fail on any warning
 ${EXIT_CODES}`;
 
@@ -36,6 +65,12 @@ interface ParseFlags {
   outDir?: string;
   strict?: boolean;
   quiet?: boolean;
+  by: RowView;
+  headers: HeaderLang;
+  /** false with --no-bom */
+  bom: boolean;
+  /** false with --no-color */
+  color: boolean;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -56,11 +91,15 @@ ${EXIT_CODES}`);
 
   program
     .command('parse')
-    .description('parse notices into task tables (JSON or YAML)')
+    .description('parse notices into task tables (summary, JSON, YAML, NDJSON, CSV, TSV, Markdown, Excel)')
     .argument('<files...>', 'notice files (.txt .docx .doc .wps .pdf); "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]))
+    .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, JSON otherwise)').choices([...FORMATS]))
     .option('-o, --output <file>', 'write to this file instead of stdout (format from its extension when -f is absent)')
-    .option('--out-dir <dir>', 'write one file per input: DIR/NAME.json (NAME = input name without extension)')
+    .option('--out-dir <dir>', 'write one file per input: DIR/NAME.<ext> (NAME = input name without extension; default format json)')
+    .addOption(new Option('--by <view>', 'rows: one per task, or one per unit and task with its role').choices([...VIEWS]).default('task'))
+    .addOption(new Option('--headers <lang>', 'column headers of csv/tsv/md/xlsx and the summary: Chinese or English').choices([...HEADER_LANGS]).default('zh'))
+    .option('--no-bom', 'csv: omit the UTF-8 byte order mark (for tools rather than Excel)')
+    .option('--no-color', 'summary: no colours (also NO_COLOR=1, and whenever stdout is not a terminal)')
     .option('--strict', 'exit 1 when any warning is reported (for CI on an archive)')
     .option('-q, --quiet', 'do not print warnings and the summary on stderr')
     .addHelpText('after', PARSE_HELP)
@@ -102,11 +141,23 @@ const say = (line: string) => process.stderr.write(line + '\n');
 interface Outcome { input: string; table?: TaskTable; error?: string }
 
 async function runParse(files: string[], flags: ParseFlags): Promise<number> {
-  let format: OutputFormat = (flags.format as OutputFormat | undefined) ?? (flags.output ? formatFromFileName(flags.output) : null) ?? 'json';
   if (flags.output && flags.outDir) {
     say('gov-tasks: use either -o/--output or --out-dir, not both');
     return ExitCode.usage;
   }
+  const explicit = (flags.format as OutputFormat | undefined) ?? (flags.output ? formatFromFileName(flags.output) : null);
+  // The summary is for people: only when nothing asked for a format and stdout is a terminal.
+  const toStdout = !flags.output && !flags.outDir;
+  const summary = !explicit && toStdout && process.stdout.isTTY === true;
+  const format: OutputFormat = explicit ?? 'json';
+  // Checked before any input is read, so the mistake costs nothing and prints no garbage.
+  if (toStdout && BINARY_FORMATS.has(format) && process.stdout.isTTY) {
+    say(`gov-tasks: ${format} is a binary format and stdout is a terminal; write it to a file:\n` +
+      `  gov-tasks parse ${files.join(' ')} -f ${format} -o 台账.${EXTENSION[format]}\n` +
+      `or redirect stdout: ... -f ${format} > 台账.${EXTENSION[format]}`);
+    return ExitCode.usage;
+  }
+  const writeOpts: WriteOptions = { view: flags.by, headers: flags.headers, bom: flags.bom };
   if (files.filter((f) => f === '-').length > 1) {
     say('gov-tasks: "-" (standard input) can be given once');
     return ExitCode.usage;
@@ -131,11 +182,17 @@ async function runParse(files: string[], flags: ParseFlags): Promise<number> {
     const { write } = await import('../writers/index.js');
     for (const o of parsed) {
       const name = o.input === '-' ? 'stdin' : basename(o.input, extname(o.input));
-      await writeFile(join(flags.outDir, `${name}.${EXTENSION[format]}`), await write([o.table], format));
+      await writeFile(join(flags.outDir, `${name}.${EXTENSION[format]}`), await write([o.table], format, writeOpts));
     }
+  } else if (summary && parsed.length) {
+    const { renderTerminal } = await import('./terminal.js');
+    const colorLevel = flags.color === false || process.env.NO_COLOR ? 0 : (await import('chalk')).default.level;
+    process.stdout.write(renderTerminal(parsed.map((o) => o.table), {
+      width: process.stdout.columns || 80, colorLevel, headers: flags.headers, view: flags.by,
+    }));
   } else if (parsed.length) {
     const { write } = await import('../writers/index.js');
-    const out = await write(parsed.map((o) => o.table), format);
+    const out = await write(parsed.map((o) => o.table), format, writeOpts);
     if (flags.output) await writeFile(flags.output, out);
     else process.stdout.write(out);
   }

@@ -1,28 +1,54 @@
 // Writers only format: they take validated task tables and return the bytes to write.
+// This module stays light (the CLI imports it at start-up); each writer is loaded on demand.
 import type { TaskTable } from '../schema.js';
+import type { HeaderLang, RowView } from './columns.js';
 
-export const FORMATS = ['json', 'yaml'] as const;
+export const FORMATS = ['json', 'yaml', 'ndjson', 'csv', 'tsv', 'xlsx', 'md'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
+export type { HeaderLang, RowView } from './columns.js';
+export const VIEWS = ['task', 'unit'] as const satisfies readonly RowView[];
+export const HEADER_LANGS = ['zh', 'en'] as const satisfies readonly HeaderLang[];
+
+/** Formats whose output is not text: never written to a terminal. */
+export const BINARY_FORMATS: ReadonlySet<OutputFormat> = new Set(['xlsx']);
 
 export interface WriteOptions {
   /** Pretty-print JSON (default true). */
   pretty?: boolean;
+  /** 'task' (default): one row per task; 'unit': one row per unit and task (--by unit). */
+  view?: RowView;
+  /** Header language of the tabular formats (csv, tsv, md, xlsx); default zh. */
+  headers?: HeaderLang;
+  /** CSV: UTF-8 byte order mark first (default true), for Excel on Windows. */
+  bom?: boolean;
 }
 
 /** File extension for a format, used by --out-dir. */
-export const EXTENSION: Record<OutputFormat, string> = { json: 'json', yaml: 'yaml' };
+export const EXTENSION: Record<OutputFormat, string> = {
+  json: 'json', yaml: 'yaml', ndjson: 'ndjson', csv: 'csv', tsv: 'tsv', xlsx: 'xlsx', md: 'md',
+};
 
-/** Format from an output file name (`台账.yaml` → yaml), or null. */
+const BY_EXTENSION: Record<string, OutputFormat> = {
+  json: 'json', yaml: 'yaml', yml: 'yaml', ndjson: 'ndjson', jsonl: 'ndjson',
+  csv: 'csv', tsv: 'tsv', tab: 'tsv', xlsx: 'xlsx', md: 'md', markdown: 'md',
+};
+
+/** Format from an output file name (`台账.xlsx` → xlsx), or null. */
 export function formatFromFileName(name: string): OutputFormat | null {
-  const ext = name.toLowerCase().split('.').pop() ?? '';
-  if (ext === 'yml' || ext === 'yaml') return 'yaml';
-  if (ext === 'json') return 'json';
-  return null;
+  const dot = name.lastIndexOf('.');
+  if (dot < 0 || dot < name.lastIndexOf('/')) return null;
+  return BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? null;
 }
 
 export async function write(tables: TaskTable[], format: OutputFormat, opts: WriteOptions = {}): Promise<string | Uint8Array> {
+  const { view = 'task', headers = 'zh' } = opts;
   switch (format) {
-    case 'json': return (await import('./json.js')).writeJson(tables, opts);
-    case 'yaml': return (await import('./yaml.js')).writeYaml(tables);
+    case 'json': return (await import('./json.js')).writeJson(tables, { pretty: opts.pretty, view });
+    case 'yaml': return (await import('./yaml.js')).writeYaml(tables, { view });
+    case 'ndjson': return (await import('./ndjson.js')).writeNdjson(tables, { view });
+    case 'csv': return (await import('./delimited.js')).writeCsv(tables, { view, headers, bom: opts.bom });
+    case 'tsv': return (await import('./delimited.js')).writeTsv(tables, { view, headers });
+    case 'md': return (await import('./markdown.js')).writeMarkdown(tables, { view, headers });
+    case 'xlsx': return (await import('./xlsx.js')).writeXlsx(tables, { view, headers });
   }
 }

@@ -1,7 +1,12 @@
 import type { TaskTable } from '../schema.js';
+import type { RowView } from './columns.js';
 
-/** One table → one JSON object; several → an array of them, in input order. */
-export function writeJson(tables: TaskTable[], opts: { pretty?: boolean } = {}): string {
-  const value = tables.length === 1 ? tables[0] : tables;
+/**
+ * One table → one JSON object; several → an array of them, in input order.
+ * With --by unit: an array of per-unit rows (the NDJSON objects), whatever the number of inputs.
+ */
+export async function writeJson(tables: readonly TaskTable[], opts: { pretty?: boolean; view?: RowView } = {}): Promise<string> {
+  let value: unknown = tables.length === 1 ? tables[0] : tables;
+  if (opts.view === 'unit') value = (await import('./records.js')).records(tables, 'unit');
   return JSON.stringify(value, null, opts.pretty === false ? undefined : 2) + '\n';
 }

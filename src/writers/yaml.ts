@@ -1,7 +1,12 @@
 import type { TaskTable } from '../schema.js';
+import type { RowView } from './columns.js';
 
-/** YAML; several tables become a multi-document stream (`---` between documents). */
-export async function writeYaml(tables: TaskTable[]): Promise<string> {
+/**
+ * YAML; several tables become a multi-document stream (`---` between documents).
+ * With --by unit: one document holding the sequence of per-unit rows.
+ */
+export async function writeYaml(tables: readonly TaskTable[], opts: { view?: RowView } = {}): Promise<string> {
   const { stringify } = await import('yaml');
+  if (opts.view === 'unit') return stringify((await import('./records.js')).records(tables, 'unit'), { lineWidth: 0 });
   return tables.map((t) => stringify(t, { lineWidth: 0 })).join('---\n');
 }

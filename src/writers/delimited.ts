@@ -1,0 +1,33 @@
+// CSV (RFC 4180) and TSV from the shared column spec.
+import type { TaskTable } from '../schema.js';
+import { textGrid, type HeaderLang, type RowView } from './columns.js';
+
+export interface DelimitedOptions {
+  view?: RowView;
+  headers?: HeaderLang;
+  /** CSV only: start with a UTF-8 BOM (default true) — Excel on Windows reads BOM-less CSV as GBK and garbles Chinese. */
+  bom?: boolean;
+}
+
+/** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. */
+function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 records end in CRLF, which Excel and csv parsers expect alike. */
+export function writeCsv(tables: readonly TaskTable[], opts: DelimitedOptions = {}): string {
+  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh');
+  const body = [headers, ...rows].map((r) => r.map(csvField).join(',') + '\r\n').join('');
+  return (opts.bom === false ? '' : '\uFEFF') + body;
+}
+
+/**
+ * TSV has no quoting (IANA text/tab-separated-values), so a tab or line break inside a cell
+ * becomes a space: every line stays one record for cut, awk and a paste into a spreadsheet.
+ * No BOM: TSV is for tools, and a BOM would glue itself to the first header.
+ */
+export function writeTsv(tables: readonly TaskTable[], opts: DelimitedOptions = {}): string {
+  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh');
+  const field = (s: string) => s.replace(/\r\n|[\t\r\n]/g, ' ');
+  return [headers, ...rows].map((r) => r.map(field).join('\t') + '\n').join('');
+}
