@@ -3,6 +3,7 @@ import type { Diagnostic, SourcePos } from '../model.js';
 import { formatChineseNumeral, parseChineseNumeral } from './numerals.js';
 import type { Item, Para } from './paragraphs.js';
 import { slicePara } from './paragraphs.js';
+import { tidySpaces } from './text.js';
 
 export interface Marker {
   level: 1 | 2 | 3 | 4;
@@ -57,7 +58,7 @@ export interface Heading {
 export function headingTitle(text: string, markerEnd: number): string {
   const rest = text.slice(markerEnd).replace(/\*/g, '');
   const stop = rest.indexOf('。');
-  return (stop >= 0 ? rest.slice(0, stop) : rest).replace(/[\s\u3000]+/g, ' ').trim().replace(/[：:；;，,]$/, '');
+  return tidySpaces(stop >= 0 ? rest.slice(0, stop) : rest).replace(/[：:；;，,]$/, '');
 }
 
 /**

@@ -7,6 +7,7 @@ import { normaliseDeadline } from './deadline.js';
 import { markerAt } from './outline.js';
 import type { PathEntry, TaskDraft } from './tasks.js';
 import { splitUnits } from './units.js';
+import { tidySpaces } from './text.js';
 
 export type ColumnRole = 'seq' | 'group' | 'content' | 'lead' | 'responsible' | 'cooperating' | 'deadline' | 'other';
 
@@ -122,7 +123,7 @@ export function tasksFromTable(table: Table, planYear: number | null): { tasks: 
     // One task per （1） item: a content cell may list several items.
     for (const item of splitItems(content)) {
       const m = ITEM_MARKER.exec(item);
-      const text = (m ? item.slice(m[0].length) : item).replace(/\n/g, '').trim();
+      const text = tidySpaces((m ? item.slice(m[0].length) : item).replace(/\n/g, ''));
       tasks.push({
         headingId: null,
         path,

@@ -8,6 +8,7 @@ import { normaliseDeadline, type Deadline } from './deadline.js';
 import type { Heading } from './outline.js';
 import type { OutlineResult } from './outline.js';
 import { sourceAt, type Item, type Para } from './paragraphs.js';
+import { tidySpaces } from './text.js';
 
 export interface PathEntry { marker: string; title: string }
 export interface TaskDraft {
@@ -43,7 +44,7 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
   let pieces: Piece[] = [];
 
   const close = (clause: Clause, para: Para) => {
-    const text = pieces.map((p) => p.para.text.slice(p.start, p.end)).join('').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    const text = tidySpaces(pieces.map((p) => p.para.text.slice(p.start, p.end)).join(''));
     const clauseSource = sourceAt(para, clause.start);
     const deadline = clause.deadlineRaw ? normaliseDeadline(clause.deadlineRaw, planYear) : null;
     if (!clause.closed) {

@@ -66,3 +66,15 @@ export function splitOutsideBrackets(text: string, separators: string): string[]
 
 /** Sentence-final punctuation: a line ending in one of these is not continued by the next. */
 export const SENTENCE_END = '。！？；：:;!?';
+
+/**
+ * Remove the stray spaces that justified layouts, PDF copies and web pages leave inside Chinese
+ * sentences (`执行落实 情况公开`, `2022 年底前`), keeping the spaces between Latin words and numbers.
+ */
+export function tidySpaces(s: string): string {
+  return s
+    .replace(/(?<=[^\x00-\x7f])[ \t\u3000\u00a0]+(?=[^\x00-\x7f\d])/g, '')
+    .replace(/(?<=[^\x00-\x7f])[ \t\u3000\u00a0]+(?=\d)|(?<=\d)[ \t\u3000\u00a0]+(?=[^\x00-\x7f])/g, '')
+    .replace(/[ \t\u3000\u00a0]{2,}/g, ' ')
+    .trim();
+}

@@ -36,3 +36,14 @@ describe('splitUnits remarks', () => {
     ['市卫健委等相关职能部门', ['市卫健委']],
   ])('%s', (list, want) => expect(splitUnits(list)).toEqual(want));
 });
+
+import { tidySpaces } from '../../src/analysis/text.js';
+describe('tidySpaces', () => {
+  it.each([
+    ['执行落实 情况公开，提 振市场', '执行落实情况公开，提振市场'],
+    ['2022 年底前', '2022年底前'],
+    ['简单咨询留言 1 个工作日答复', '简单咨询留言1个工作日答复'],
+    ['支持 IPv6 协议', '支持 IPv6协议'],
+    ['Hello  world 2022', 'Hello world 2022'],
+  ])('%s → %s', (a, b) => expect(tidySpaces(a)).toBe(b));
+});
