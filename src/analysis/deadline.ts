@@ -65,5 +65,7 @@ export function normaliseDeadline(raw: string, planYear: number | null): Deadlin
 export function looksLikeDeadline(text: string): boolean {
   const t = text.replace(/[\s\u3000]/g, '');
   return /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年末|上半年|下半年|年内|全年)(?:底|中旬|上旬|下旬)?(?:前|以前|之前)?(?:完成|启动|到位)?$/.test(t)
-    || /^\d{4}年(?:底|年底)前?(?:完成)?$/.test(t);
+    || /^\d{4}年(?:底|年底)前?(?:完成)?$/.test(t)
+    || /^(?:持续推进|长期坚持|常态化推进|长期推进|持续开展|长期|常态化|持续|全年推进|全年持续)$/.test(t)
+    || /^每(?:年|半年|季度|季|月)/.test(t) && t.length <= 12;
 }

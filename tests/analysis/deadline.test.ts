@@ -36,6 +36,6 @@ describe('normaliseDeadline', () => {
   it('gives no date when neither the text nor the plan has a year', () => {
     expect(normaliseDeadline('年底前', null)).toEqual({ raw: '年底前', date: null, kind: 'unparsed' });
   });
-  it.each(['2022年底前完成', '9月底前', '全年', '2022年6月30日前'])('%s reads as a deadline', (t) => expect(looksLikeDeadline(t)).toBe(true));
+  it.each(['2022年底前完成', '9月底前', '全年', '2022年6月30日前', '持续推进', '长期坚持', '每季度'])('%s reads as a deadline', (t) => expect(looksLikeDeadline(t)).toBe(true));
   it.each(['县发改局', '2022年', '试行'])('%s does not read as a deadline', (t) => expect(looksLikeDeadline(t)).toBe(false));
 });
