@@ -48,3 +48,31 @@ describe('a notice in another city\'s style', () => {
     expect(t.tasks).toHaveLength(3);
   });
 });
+
+describe('variant notices as Word files (fixtures/variants, made with LibreOffice)', () => {
+  const dir = new URL('../fixtures/variants/', import.meta.url).pathname;
+  const summary = (t: Awaited<ReturnType<typeof parseText>>) =>
+    t.tasks.map((x) => [x.marker, x.leadUnits, x.responsibleUnits, x.cooperatingUnits, x.deadline?.date ?? null, x.deadline?.kind ?? null]);
+
+  it('notice-city.docx parses like its text', async () => {
+    const { parseFile } = await import('../src/pipeline.js');
+    const [word, text] = [await parseFile(`${dir}notice-city.docx`), await parseText(notice)];
+    expect(summary(word)).toEqual(summary(text));
+    expect(word.document).toMatchObject({ docNumber: '某政办发〔2023〕12号', date: '2023-04-20', cc: ['市委办公室', '市人大常委会办公室', '市政协办公室'], printed: { by: '某市人民政府办公室', date: '2023-04-21' } });
+    expect(word.headings.map((h) => h.marker)).toEqual(text.headings.map((h) => h.marker));
+  });
+
+  it('table-district.docx: a task table with 牵头单位, 配合单位 and 完成时间 columns', async () => {
+    const { parseFile } = await import('../src/pipeline.js');
+    const t = await parseFile(`${dir}table-district.docx`);
+    expect(t.document.planYear).toBe(2024);
+    expect(summary(t)).toEqual([
+      ['（1）', ['区政府办公室'], [], ['区司法局'], '2024-06-30', 'by'],
+      ['（2）', ['区政府办公室'], [], ['区直各部门'], '2024-12-31', 'yearRound'],
+      ['（3）', ['区行政审批局'], [], ['区大数据中心', '各街道办事处'], '2024-09-30', 'by'],
+      ['（4）', ['区司法局'], [], ['区直各部门'], null, 'ongoing'],
+    ]);
+    expect(t.tasks[1].path).toEqual([{ marker: '1', title: '深化政策解读' }]);
+    expect(t.headings).toEqual([]);
+  });
+});
