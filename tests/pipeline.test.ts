@@ -76,3 +76,15 @@ describe('notice styles beyond the seeds', () => {
     expect(d?.source?.line).toBe(2);
   });
 });
+
+describe('paragraph joining', () => {
+  it('keeps a short item heading apart from the paragraph below it', async () => {
+    const t = await parseText('一、主要任务\n1.工作目标\n各单位要对照要求抓好落实。（县政府办负责）');
+    expect(t.headings.map((h) => h.title)).toEqual(['主要任务', '工作目标']);
+    expect(t.tasks[0].text).toBe('工作目标\n各单位要对照要求抓好落实。');
+  });
+  it('joins an item broken in the middle of a sentence', async () => {
+    const t = await parseText('一、主要任务\n11.做好高校毕业生、退役军人、残疾人等重点群体就\n业信息发布，拓展公开渠道。（县人社局负责）');
+    expect(t.headings[1].title).toBe('做好高校毕业生、退役军人、残疾人等重点群体就业信息发布，拓展公开渠道');
+  });
+});

@@ -175,7 +175,7 @@ function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] 
     let j = i;
     while (j < text.length && bold[j]) j++;
     const inside = found.some((c) => i < c.end && j > c.start);
-    const span = text.slice(i, j);
+    const span = text.slice(i, j).replace(/[。；;，,\s]+$/, '');
     if (!inside && !/^[（(]/.test(span.trim()) && !isCloseBracket(span.trim().slice(-1))) {
       const content = /(?:负责|牵头)$/.test(span.trim()) ? parseClauseContent(span) : null;
       if (content) out.push({ ...content, start: i, end: j, raw: span, closed: true, bold: true });

@@ -76,7 +76,11 @@ export function sourceAt(p: Para, offset: number): SourcePos {
 /** A short heading line of level 1 or 2 (`一、指导思想`) stands alone; body text does not run into it. */
 function isStandaloneHeading(p: Para): boolean {
   const m = markerAt(p.text, 0);
-  return !!m && m.level <= 2 && p.text.length <= 40 && !/[。；]/.test(p.text);
+  if (!m) return false;
+  // `一、指导思想`, `（一）加强组织领导`: short headings of the upper levels stand alone;
+  // `1.工作目标` too when it is very short and has no punctuation at all (a broken item line
+  // rarely stops that early).
+  return (m.level <= 2 && p.text.length <= 40 && !/[。；]/.test(p.text)) || (p.text.length <= 20 && !/[，。；,;：:]/.test(p.text));
 }
 
 /**

@@ -44,7 +44,8 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
   let pieces: Piece[] = [];
 
   const close = (clause: Clause, para: Para) => {
-    const text = tidySpaces(pieces.map((p) => p.para.text.slice(p.start, p.end)).join(''));
+    // Pieces from separate paragraphs keep a line break between them (a heading line and its body).
+    const text = pieces.map((p) => tidySpaces(p.para.text.slice(p.start, p.end))).filter(Boolean).join('\n');
     const clauseSource = sourceAt(para, clause.start);
     const deadline = clause.deadlineRaw ? normaliseDeadline(clause.deadlineRaw, planYear) : null;
     if (!clause.closed) {

@@ -84,3 +84,11 @@ describe('负责 with helpers', () => {
     expect(parseClauseContent('县财政局负责，县审计局、县税务局配合')).toMatchObject({ leadUnits: [], responsibleUnits: ['县财政局'], cooperatingUnits: ['县审计局', '县税务局'] });
   });
 });
+
+describe('bold clauses with trailing punctuation', () => {
+  it('reads **县发改局牵头负责。** as a clause', () => {
+    const text = '做好信息公开。县发改局牵头负责。';
+    const bold = new Uint8Array(text.length).fill(1, 7);
+    expect(findClauses(text, bold).map((c) => c.leadUnits)).toEqual([['县发改局']]);
+  });
+});
