@@ -180,8 +180,14 @@ async function runParse(files: string[], flags: ParseFlags): Promise<number> {
   if (flags.outDir) {
     await mkdir(flags.outDir, { recursive: true });
     const { write } = await import('../writers/index.js');
+    const used = new Set<string>();
     for (const o of parsed) {
-      const name = o.input === '-' ? 'stdin' : basename(o.input, extname(o.input));
+      const base = o.input === '-' ? 'stdin' : basename(o.input, extname(o.input));
+      // Two inputs with one name (a/x.txt and b/x.txt, x.docx and x.pdf) must not overwrite each other.
+      let name = base;
+      for (let k = 2; used.has(name); k++) name = `${base}-${k}`;
+      used.add(name);
+      if (name !== base && !flags.quiet) say(`gov-tasks: ${o.input}: written as ${name}.${EXTENSION[format]} (${base}.${EXTENSION[format]} is taken by another input)`);
       await writeFile(join(flags.outDir, `${name}.${EXTENSION[format]}`), await write([o.table], format, writeOpts));
     }
   } else if (summary && parsed.length) {

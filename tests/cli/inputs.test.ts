@@ -124,4 +124,17 @@ describe('gov-tasks parse', () => {
     expect(r.status).toBe(3);
     expect(r.stderr).toMatch(/fake\.docx: .*zip/);
   });
+
+  it('--out-dir never overwrites: two inputs with one name get distinct files', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    copyFileSync(seed, join(dir, 'a', 'x.txt'));
+    copyFileSync(join(root, 'fixtures', 'seeds', '003_e6c18e5cbf62b806.txt'), join(dir, 'b', 'x.txt'));
+    const r = run(['parse', join(dir, 'a', 'x.txt'), join(dir, 'b', 'x.txt'), '--out-dir', join(dir, 'out')]);
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['x-2.json', 'x.json']);
+    expect(r.stderr).toContain('written as x-2.json');
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'x-2.json'), 'utf8')).tasks).toHaveLength(20);
+  });
 });
