@@ -65,7 +65,9 @@ export interface Geometry {
   pitch: number;
 }
 
-export function estimateGeometry(pages: { info: PageInfo; lines: PdfLine[] }[]): (info: PageInfo) => Geometry {
+export function estimateGeometry(
+  pages: { info: PageInfo; lines: PdfLine[]; grids?: { bbox: { x0: number; x1: number } }[] }[],
+): (info: PageInfo) => Geometry {
   const all = pages.flatMap((p) => p.lines);
   const bodyFs = weightedFs(all) ?? 12;
   const deltas: number[] = [];
@@ -75,16 +77,21 @@ export function estimateGeometry(pages: { info: PageInfo; lines: PdfLine[] }[]):
       const b = p.lines[i];
       if (Math.abs(a.fs - bodyFs) < 0.6 && Math.abs(b.fs - bodyFs) < 0.6) deltas.push(b.y - a.y);
     }
-  const pitch = mode(deltas.filter((d) => d > bodyFs * 0.9 && d < bodyFs * 3), 0.5) ?? bodyFs * 1.5;
+  const pitch = linePitch(deltas.filter((d) => d > bodyFs * 0.9 && d < bodyFs * 3)) ?? bodyFs * 1.5;
   const bySize = new Map<string, Geometry>();
   const sizeKey = (i: PageInfo) => `${Math.round(i.width)}x${Math.round(i.height)}`;
   const groups = new Map<string, PdfLine[]>();
   const infos = new Map<string, PageInfo>();
+  const tableX = new Map<string, { x0: number; x1: number }>();
   for (const p of pages) {
     const k = sizeKey(p.info);
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k)!.push(...p.lines);
     infos.set(k, p.info);
+    for (const g of p.grids ?? []) {
+      const t = tableX.get(k);
+      tableX.set(k, t ? { x0: Math.min(t.x0, g.bbox.x0), x1: Math.max(t.x1, g.bbox.x1) } : { ...g.bbox });
+    }
   }
   for (const [k, lines] of groups) {
     const info = infos.get(k)!;
@@ -94,14 +101,39 @@ export function estimateGeometry(pages: { info: PageInfo; lines: PdfLine[] }[]):
     const counts = new Map<number, number>();
     for (const x of x0s) counts.set(x, (counts.get(x) ?? 0) + 1);
     const repeated = [...counts].filter(([, n]) => n >= 2).map(([x]) => x);
-    const left = x0s.length >= 20 && repeated.length ? Math.min(...repeated) : x0s.length ? Math.min(...x0s) : info.width * 0.12;
+    let left = x0s.length >= 20 && repeated.length ? Math.min(...repeated) : x0s.length ? Math.min(...x0s) : info.width * 0.12;
+    // Few body lines (a title over a table): the tables show where the text block starts.
+    const t = tableX.get(k);
+    if (t && x0s.length < 20 && t.x0 < left && t.x0 > 0) left = t.x0;
     // Right margin: where full lines end; with few lines, assume margins as wide as the left one.
     const long = lines.filter((l) => l.text.length >= 6).map((l) => l.x1).sort((a, b) => a - b);
     const est = long.length ? long[Math.floor(long.length * 0.9)] : 0;
-    const right = long.length >= 20 ? est : Math.max(est, info.width - left);
+    let right = long.length >= 20 ? est : Math.max(est, info.width - left);
+    if (t && long.length < 20 && t.x1 < info.width) right = Math.max(est, t.x1);
     bySize.set(k, { left, right, fs: bodyFs, pitch });
   }
   return (info) => bySize.get(sizeKey(info)) ?? { left: info.width * 0.12, right: info.width * 0.88, fs: bodyFs, pitch };
+}
+
+/**
+ * The baseline distance inside a paragraph. Usually the most common distance between body lines; but a
+ * document with space between its paragraphs (Word's "spacing after", LibreOffice's HTML import) has two
+ * common distances, and when paragraphs are short the larger one (between paragraphs) can be the more common.
+ * So: the smallest distance that is itself common (at least 3 times and a quarter as often as the mode).
+ */
+export function linePitch(deltas: number[]): number | undefined {
+  const m = new Map<number, number>();
+  for (const v of deltas) {
+    const k = Math.round(v / 0.5) * 0.5;
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  const top = mode(deltas, 0.5);
+  if (top === undefined) return undefined;
+  const need = Math.max(3, (m.get(top) ?? 0) * 0.25);
+  // Neighbouring half-points count together (a pitch of 23.0 often comes out as 22.9 / 23.1).
+  const near = (k: number) => (m.get(k - 0.5) ?? 0) + (m.get(k) ?? 0) + (m.get(k + 0.5) ?? 0);
+  const small = [...m.keys()].filter((k) => k < top * 0.85 && near(k) >= need && (m.get(k) ?? 0) >= (m.get(k - 0.5) ?? 0) && (m.get(k) ?? 0) >= (m.get(k + 0.5) ?? 0));
+  return small.length ? Math.min(...small) : top;
 }
 
 function weightedFs(lines: PdfLine[]): number | undefined {
@@ -124,12 +156,19 @@ export interface ParaDraft {
   page: number;
   centered: boolean;
   indented: boolean;
+  /** A short line set against the right margin (signature, date). */
+  right?: boolean;
 }
 
 const isCentered = (l: PdfLine, g: Geometry) =>
   Math.abs((l.x0 + l.x1) / 2 - (g.left + g.right) / 2) <= Math.max(l.fs, 8) && l.x0 > g.left + 1.5 * l.fs && l.x1 < g.right - l.fs;
 const isIndented = (l: PdfLine, g: Geometry) => l.x0 > g.left + 0.8 * l.fs;
 const reachesRight = (l: PdfLine, g: Geometry) => l.x1 >= g.right - 1.6 * l.fs;
+/** Starts far from the left margin: further in than a first-line indent (right-aligned, centred, set-in lines). */
+const startsFar = (l: PdfLine, g: Geometry) => l.x0 > g.left + 3.5 * l.fs;
+/** A short line against the right margin, starting past the middle of the measure: 落款 and 成文日期. */
+const isRightAligned = (l: PdfLine, g: Geometry) =>
+  !isCentered(l, g) && reachesRight(l, g) && l.x0 > g.left + (g.right - g.left) * 0.35;
 
 /** Split one run of consecutive lines (one page, no table between) into paragraphs. */
 export function paragraphsOf(lines: PdfLine[], page: number, g: Geometry): ParaDraft[] {
@@ -140,7 +179,10 @@ export function paragraphsOf(lines: PdfLine[], page: number, g: Geometry): ParaD
       cur.lines.push(l);
       continue;
     }
-    cur = { lines: [l], page, centered: isCentered(l, g), indented: isIndented(l, g) && !isCentered(l, g) };
+    const centered = isCentered(l, g);
+    const right = isRightAligned(l, g);
+    cur = { lines: [l], page, centered, indented: isIndented(l, g) && !centered && !right };
+    if (right) cur.right = true;
     out.push(cur);
   }
   return out;
@@ -154,6 +196,9 @@ function continues(p: PdfLine, c: PdfLine, g: Geometry): boolean {
   // A centred title wrapped over two lines: the first line fills the measure, the next one is centred.
   if (p.x0 <= g.left + c.fs && isCentered(c, g) && p.x1 - p.x0 > (g.right - g.left) * 0.6) return true;
   if (!reachesRight(p, g)) return false;
+  // A line that starts far in (a right-aligned signature or date, a centred line) is a paragraph of its own:
+  // whatever follows it, flush or not, is not its continuation.
+  if (startsFar(p, g)) return false;
   const flush = c.x0 <= g.left + 0.5 * c.fs;
   // A block set in from the margin (版记 抄送): its second line starts where its first did.
   const sameBlock = Math.abs(c.x0 - p.x0) <= 0.3 * c.fs && p.x0 <= g.left + 1.2 * c.fs;
@@ -176,7 +221,8 @@ export function continuesOverPage(
 ): boolean {
   const p = prev.lines[prev.lines.length - 1];
   const c = next.lines[0];
-  if (!sameSize || Math.abs(p.fs - c.fs) > 1 || prev.centered || next.centered) return false;
+  if (!sameSize || Math.abs(p.fs - c.fs) > 1 || prev.centered || next.centered || prev.right || next.right) return false;
+  if (startsFar(p, gPrev)) return false;
   if (OUTLINE_MARKER.test(c.text)) return false;
   if (c.x0 > gNext.left + 0.5 * c.fs) return false;
   if (!reachesRight(p, gPrev)) return false;
@@ -199,7 +245,7 @@ export function toParagraph(d: ParaDraft): Paragraph {
     text += l.text;
   }
   const p: Paragraph = { kind: 'paragraph', runs, source: { page: d.page, line: d.lines[0].lineNo } };
-  const align: Align | undefined = d.centered ? 'center' : undefined;
+  const align: Align | undefined = d.centered ? 'center' : d.right ? 'right' : undefined;
   if (align) p.align = align;
   if (d.indented) p.indented = true;
   return p;

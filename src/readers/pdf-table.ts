@@ -29,7 +29,8 @@ export function mergeSegs(segs: Seg[]): Seg[] {
         grew = false;
         for (let j = i + 1; j < s.length && s[j].at - cur.at <= 1.5; j++) {
           if (used[j]) continue;
-          if (s[j].from <= cur.to + TOL && s[j].to >= cur.from - TOL) {
+          // Per-cell border pieces that meet or nearly meet (a gap under 3 points) are one line.
+          if (s[j].from <= cur.to + 3 && s[j].to >= cur.from - 3) {
             cur.from = Math.min(cur.from, s[j].from);
             cur.to = Math.max(cur.to, s[j].to);
             used[j] = true;
@@ -82,25 +83,30 @@ export function findGrids(segsIn: Seg[], page: number): PageGrid[] {
     const H = comp.filter((s) => s.dir === 'h');
     const V = comp.filter((s) => s.dir === 'v');
     if (H.length < 2 || V.length < 2 || H.length + V.length < 5) continue;
-    const xs = cluster(V.map((s) => s.at));
-    const ys = cluster(H.map((s) => s.at));
+    const xg = cluster(V.map((s) => s.at));
+    const yg = cluster(H.map((s) => s.at));
+    const xs = xg.map(mean);
+    const ys = yg.map(mean);
     if (xs.length < 2 || ys.length < 2) continue;
     const bbox = { x0: xs[0], x1: xs[xs.length - 1], y0: ys[0], y1: ys[ys.length - 1] };
     if (bbox.x1 - bbox.x0 < 40 || bbox.y1 - bbox.y0 < 10) continue;
     const R = ys.length - 1;
     const C = xs.length - 1;
-    const covers = (segList: Seg[], at: number, from: number, to: number) => {
+    // A boundary drawn as two lines a little apart (double border, cell spacing) is one boundary: either line counts.
+    const covers = (segList: Seg[], group: number[], from: number, to: number) => {
       const mid = (from + to) / 2;
       const half = Math.max(0.5, (to - from) * 0.25);
-      return segList.some((s) => Math.abs(s.at - at) <= TOL && s.from <= mid - half && s.to >= mid + half);
+      const lo = group[0] - TOL;
+      const hi = group[group.length - 1] + TOL;
+      return segList.some((s) => s.at >= lo && s.at <= hi && s.from <= mid - half && s.to >= mid + half);
     };
     const id = (r: number, c: number) => r * C + c;
     const par = Array.from({ length: R * C }, (_, i) => i);
     const f = (i: number): number => (par[i] === i ? i : (par[i] = f(par[i])));
     for (let r = 0; r < R; r++)
       for (let c = 0; c < C; c++) {
-        if (c + 1 < C && !covers(V, xs[c + 1], ys[r], ys[r + 1])) par[f(id(r, c + 1))] = f(id(r, c));
-        if (r + 1 < R && !covers(H, ys[r + 1], xs[c], xs[c + 1])) par[f(id(r + 1, c))] = f(id(r, c));
+        if (c + 1 < C && !covers(V, xg[c + 1], ys[r], ys[r + 1])) par[f(id(r, c + 1))] = f(id(r, c));
+        if (r + 1 < R && !covers(H, yg[r + 1], xs[c], xs[c + 1])) par[f(id(r + 1, c))] = f(id(r, c));
       }
     const groups = new Map<number, GridCell>();
     for (let r = 0; r < R; r++)
@@ -125,16 +131,22 @@ export function findGrids(segsIn: Seg[], page: number): PageGrid[] {
   return grids.sort((a, b) => a.bbox.y0 - b.bbox.y0);
 }
 
-function cluster(vals: number[]): number[] {
+/** Lines closer than this are one boundary: no text fits between them (double borders, cell spacing). */
+const SLIVER = 4.5;
+
+/** Group boundary positions: near-equal ones, and pairs too close to hold a row or column between them. */
+function cluster(vals: number[]): number[][] {
   const s = [...vals].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const v of s) {
     const last = out[out.length - 1];
-    if (last && v - last[last.length - 1] <= TOL) last.push(v);
+    if (last && (v - last[last.length - 1] <= TOL || v - last[0] <= SLIVER)) last.push(v);
     else out.push([v]);
   }
-  return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+  return out;
 }
+
+const mean = (g: number[]) => g.reduce((a, b) => a + b, 0) / g.length;
 
 /** True when the item's centre is inside the grid's box. */
 export function inGrid(g: PageGrid, it: PdfItem): boolean {

@@ -10,6 +10,7 @@ import type { Block, Diagnostic, DocModel } from '../model.js';
 import { InputError } from '../errors.js';
 import { groupLines, type PdfItem, type PdfLine } from './pdf-text.js';
 import { assembleTable, fillGrid, findGrids, inGrid, sameColumns, type PageGrid, type Seg } from './pdf-table.js';
+import { findColumnTables } from './pdf-columns.js';
 import {
   continuesOverPage,
   estimateGeometry,
@@ -318,7 +319,9 @@ function layout(raw: RawPage[]): Block[] {
       else body.push(it);
     }
     for (const [g, its] of inTables) fillGrid(g, its);
-    return { info: p.info, grids, lines: groupLines(body) };
+    // Tables drawn without rulings (text set in columns), among what is left.
+    const unruled = findColumnTables(body, p.info.page);
+    return { info: p.info, grids: [...grids, ...unruled.grids], lines: groupLines(unruled.rest) };
   });
   removeFurniture(pages);
   const geometryOf = estimateGeometry(pages);
