@@ -11,7 +11,7 @@ const files = readdirSync(join(root, 'docx')).filter((f) => /\.(docx|doc)$/.test
 describe('seed notices as Word files', () => {
   it('has the .docx, .autonum.docx and .doc variants', () => {
     expect(files.filter((f) => f.endsWith('.autonum.docx'))).toHaveLength(2);
-    expect(files.filter((f) => f.endsWith('.doc'))).toHaveLength(2);
+    expect(files.filter((f) => f.endsWith('.doc'))).toHaveLength(3);
   });
   for (const file of files) {
     it(file, async () => {

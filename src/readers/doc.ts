@@ -2,7 +2,7 @@
 // Only the text survives (no bold, no tables as structure): one Paragraph per line of the
 // body text; table cells arrive as TAB-separated text on their row's line.
 import { InputError } from '../errors.js';
-import type { Block, DocModel, Paragraph } from '../model.js';
+import type { Block, Cell, DocModel, Paragraph, Table } from '../model.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -129,8 +129,63 @@ export async function readDoc(bytes: Uint8Array): Promise<DocModel> {
   for (const l of tb) push(l);
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   while (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
-  for (const l of lines) push(l);
+  for (let i = 0; i < lines.length; ) {
+    const table = readTableRows(lines, i);
+    if (table) {
+      blocks.push(toTable(table.rows, n));
+      n += table.rows.reduce((k, r) => k + r.length, 0);
+      i = table.next;
+    } else push(lines[i++]);
+  }
   return { format: 'doc', blocks, diagnostics: [] };
+}
+
+/**
+ * Word 97 ends each table cell with a cell mark and each row with one more, which word-extractor
+ * turns into TAB and TAB + newline; a newline not after a TAB is a paragraph break inside a cell.
+ * So a table is a run of rows that each end in a TAB, and a row may span several lines.
+ */
+function readTableRows(lines: string[], start: number): { rows: string[][]; next: number } | null {
+  if (!lines[start].includes('\t')) return null;
+  const rows: string[][] = [];
+  let i = start;
+  while (i < lines.length) {
+    // The row ends at the first line that ends in a TAB, within a few lines.
+    let end = i;
+    while (end < lines.length && end - i < 8 && !lines[end].endsWith('\t')) end++;
+    if (end >= lines.length || !lines[end].endsWith('\t')) break;
+    const row = lines.slice(i, end + 1).join('\n');
+    if (!rows.length && !row.slice(0, -1).includes('\t')) break;
+    rows.push(row.slice(0, -1).split('\t'));
+    i = end + 1;
+    // After a row, the table goes on only if the next line is part of another row.
+    if (i < lines.length && !lines[i].includes('\t') && !lines.slice(i, i + 8).some((l) => l.endsWith('\t'))) break;
+  }
+  return rows.length >= 2 ? { rows, next: i } : null;
+}
+
+/** Rows of cell texts as a Table; an empty cell continues the cell above it (a vertical merge). */
+function toTable(rawRows: string[][], firstParagraph: number): Table {
+  let n = firstParagraph;
+  const above: (Cell | undefined)[] = [];
+  const rows: Cell[][] = rawRows.map((raw, r) => {
+    const out: Cell[] = [];
+    raw.forEach((text, col) => {
+      const clean = text.split('\n').map(cleanLine).filter((t) => t.trim() !== '');
+      const prev = above[col];
+      if (!clean.length && prev && r > 0) { prev.rowSpan++; n++; return; }
+      const cell: Cell = {
+        rowSpan: 1,
+        colSpan: 1,
+        blocks: clean.map((t) => ({ kind: 'paragraph' as const, runs: [{ text: t.trim() }], source: { paragraph: ++n, row: r + 1 } })),
+      };
+      if (!clean.length) n++;
+      above[col] = cell;
+      out.push(cell);
+    });
+    return out;
+  });
+  return { kind: 'table', rows, source: { paragraph: firstParagraph + 1 } };
 }
 
 function cleanLine(s: string): string {

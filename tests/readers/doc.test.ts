@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { paragraphText, type DocModel, type Paragraph } from '../../src/model.js';
+import { cellText, paragraphText, type DocModel, type Paragraph, type Table } from '../../src/model.js';
 import { readDoc } from '../../src/readers/doc.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/docx/${name}`, import.meta.url)));
@@ -83,5 +83,19 @@ describe('readDoc (Word 97–2003)', () => {
     expect(await reason(readDoc(Buffer.from('plain text, not a doc')))).toBe('corrupt');
     const b = Buffer.from(fixture(`${S002}.doc`));
     expect(await reason(readDoc(b.subarray(0, 3000)))).toBe('corrupt');
+  });
+});
+
+describe('tables in .doc', () => {
+  it('rebuilds 004\'s task table from cell and row marks, merged cells included', async () => {
+    const m = await readDoc(new Uint8Array(fixture('004_de53bfd0c85c9c9e.doc')));
+    const tables = m.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    const t = tables[0] as Table;
+    expect(t.rows).toHaveLength(45);
+    expect(t.rows[0].map(cellText)).toEqual(['序号', '任务名称', '具体内容', '责任单位', '完成时限']);
+    // A paragraph break inside a cell stays inside it.
+    expect(cellText(t.rows[1][1])).toBe('一、深化\n主动公开');
+    expect(t.rows[1][1].rowSpan).toBe(19);
   });
 });
