@@ -128,7 +128,8 @@ function rawSpan(original: string, compact: string): string {
   return compact;
 }
 
-const OPENERS = '（(';
+// Round brackets in either width; some offices set clauses in 【】 instead.
+const OPENERS = '（(【';
 const SENTENCE_BOUNDARY = /[。；;！？!?]$/;
 
 /**

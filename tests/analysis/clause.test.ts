@@ -92,3 +92,10 @@ describe('bold clauses with trailing punctuation', () => {
     expect(findClauses(text, bold).map((c) => c.leadUnits)).toEqual([['县发改局']]);
   });
 });
+
+describe('clauses in 【】', () => {
+  it('reads 【责任单位：…】 like a round bracket', () => {
+    expect(findClauses('做好公开工作。【责任单位：县财政局；完成时限：2023年底前】')[0]).toMatchObject({ responsibleUnits: ['县财政局'], deadlineRaw: '2023年底前' });
+  });
+  it('leaves 【】 headings alone', () => expect(findClauses('【工作目标】全面提升政务公开质量。')).toEqual([]));
+});

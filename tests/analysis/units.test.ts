@@ -47,3 +47,12 @@ describe('tidySpaces', () => {
     ['Hello  world 2022', 'Hello world 2022'],
   ])('%s → %s', (a, b) => expect(tidySpaces(a)).toBe(b));
 });
+
+import { columnRole } from '../../src/analysis/task-table.js';
+describe('task table headers', () => {
+  it.each([
+    ['序号', 'seq'], ['任务名称', 'group'], ['重点任务', 'group'], ['具体内容', 'content'], ['工作措施', 'content'], ['主要内容', 'content'],
+    ['牵头单位', 'lead'], ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['配合单位', 'cooperating'], ['协办单位', 'cooperating'],
+    ['完成时限', 'deadline'], ['时限要求', 'deadline'], ['完成时间', 'deadline'], ['完成时', 'deadline'], ['备注', 'other'],
+  ])('%s → %s', (header, role) => expect(columnRole(header)).toBe(role));
+});
