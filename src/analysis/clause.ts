@@ -64,7 +64,7 @@ export function parseClauseContent(inner: string, opts: { atSentenceEnd?: boolea
       const to = k + 1 < labels.length ? labels[k + 1].index! : s.length;
       const value = trimSeparators(s.slice(from, to));
       const role = roleOf(m[1]);
-      if (role === 'deadline') result.deadlineRaw = inner.includes(value) ? value : value;
+      if (role === 'deadline') result.deadlineRaw = value;
       else if (role === 'lead') result.leadUnits.push(...splitUnits(value));
       else if (role === 'responsible') result.responsibleUnits.push(...splitUnits(value));
       else result.cooperatingUnits.push(...splitUnits(value));

@@ -55,7 +55,10 @@ export function flattenBlocks(model: DocModel): Item[] {
   return items;
 }
 
-/** Page numbers as printed: `- 3 -`, `— 3 —`, `－3－`, `第3页`, `第 3 页 共 12 页`, `3/12`. */
+/**
+ * Page numbers as printed: `- 3 -`, `— 3 —`, `－3－`, `第3页`, `第 3 页 共 12 页`, `3/12`. Text formats
+ * carry them in the flow (a .txt saved from a PDF); the PDF reader already drops them by position.
+ */
 const PAGE_NUMBER = /^(?:[-—–－~～]\s*\d{1,4}\s*[-—–－~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-—–－]?\s*\d{1,3}\s*[-—–－]?)$/;
 
 export function isPageFurniture(text: string): boolean {

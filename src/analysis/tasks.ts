@@ -5,8 +5,7 @@
 import type { Diagnostic, SourcePos } from '../model.js';
 import { findClauses, type Clause } from './clause.js';
 import { normaliseDeadline, type Deadline } from './deadline.js';
-import type { Heading } from './outline.js';
-import type { OutlineResult } from './outline.js';
+import type { Heading, OutlineResult } from './outline.js';
 import { sourceAt, type Item, type Para } from './paragraphs.js';
 import { tidySpaces } from './text.js';
 

@@ -1,6 +1,6 @@
 // .txt reader: decodes the bytes (UTF-8 with or without BOM, UTF-16 by BOM, GB18030/GBK by detection),
 // turns `**bold**` markdown spans into bold runs, and reads TAB-prefixed cell lines as a table.
-import type { Block, Cell, DocModel, Paragraph, Run } from '../model.js';
+import type { Block, Cell, DocModel, Paragraph } from '../model.js';
 import { InputError } from '../errors.js';
 import { looksLikeText } from './detect.js';
 import { boldSpans } from './markdown-bold.js';
@@ -139,4 +139,3 @@ function readTextTable(lines: string[], start: number): { table: Block; next: nu
   return { table: { kind: 'table', rows, source: { line: rowLines[0] ?? start + 1 } }, next: i };
 }
 
-export type { Run };
