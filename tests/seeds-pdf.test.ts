@@ -36,4 +36,12 @@ describe('seed notices as PDF', () => {
     expect(r.stderr).toMatch(/3 inputs: 2 parsed/);
     expect(readdirSync(out).sort()).toEqual(['002_2c6f66eac2dcb85f.json', '003_e6c18e5cbf62b806.json']);
   });
+
+  it('a PDF with a scanned page among text pages parses with an error and exit 1', () => {
+    const bin = join(import.meta.dirname, '..', 'bin', 'gov-tasks.js');
+    const r = spawnSync(process.execPath, [bin, 'parse', join(root, 'pdf', 'mixed-text-and-scan.pdf')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/mixed-text-and-scan\.pdf:p3: error pdf-page-no-text: page 3 is an image/);
+    expect(JSON.parse(r.stdout).source.pages).toBe(3);
+  });
 });

@@ -9,7 +9,8 @@ import { BINARY_FORMATS, EXTENSION, FORMATS, HEADER_LANGS, VIEWS, formatFromFile
 const EXIT_CODES = `
 Exit codes:
   0  every input parsed
-  1  parsed, but with error diagnostics (with --strict: with any warning)
+  1  parsed, but with error diagnostics: part of an input could not be read (a scanned
+     page among the text pages of a PDF); with --strict, also any warning
   2  usage error (unknown option, bad format name, no input, xlsx to a terminal)
   3  an input could not be read (missing, a directory, empty, binary, corrupt,
      encrypted, image-only PDF); the other inputs are still parsed and written`;

@@ -85,6 +85,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     const diagnostics: Diagnostic[] = [];
     const raw: RawPage[] = [];
     let textChars = 0;
+    const scannedPages: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const tc = await page.getTextContent();
@@ -94,6 +95,10 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
       const chars = texts.reduce((s, i) => s + i.str.replace(/\s+/g, '').length, 0);
       textChars += chars;
       if (!chars) {
+        // A page without text is either blank (harmless) or a scanned image among text pages (content lost).
+        const ops = await page.getOperatorList();
+        const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+        if (ops.fnArray.some((f) => imageOps.has(f))) scannedPages.push(n);
         raw.push({ info, items: [], segs: [] });
         page.cleanup();
         continue;
@@ -107,13 +112,15 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
       page.cleanup();
     }
     if (textChars === 0) throw new InputError('no-text-layer', 'the PDF has no text layer (a scan?): run OCR on it first');
-    const empty = raw.filter((p) => p.items.length === 0).map((p) => p.info.page);
-    if (empty.length)
+    // Content is lost on scanned pages: an error, so the CLI exits 1 ("parsed with errors").
+    if (scannedPages.length)
       diagnostics.push({
         rule: 'pdf-page-no-text',
-        severity: 'warning',
-        message: `page${empty.length > 1 ? 's' : ''} ${empty.join(', ')} ha${empty.length > 1 ? 've' : 's'} no text layer (scanned?); their content is missing`,
-        source: { page: empty[0] },
+        severity: 'error',
+        message: scannedPages.length > 1
+          ? `pages ${scannedPages.join(', ')} are images without a text layer (scanned?): their content is missing; run OCR on the PDF`
+          : `page ${scannedPages[0]} is an image without a text layer (scanned?): its content is missing; run OCR on the PDF`,
+        source: { page: scannedPages[0] },
       });
     return { format: 'pdf', blocks: layout(raw), pages: doc.numPages, diagnostics };
   } catch (e) {
