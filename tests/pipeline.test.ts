@@ -88,3 +88,20 @@ describe('paragraph joining', () => {
     expect(t.headings[1].title).toBe('做好高校毕业生、退役军人、残疾人等重点群体就业信息发布，拓展公开渠道');
   });
 });
+
+describe('task tables whose unit cells name the roles', () => {
+  it('reads 牵头：/配合： and X牵头，Y配合 inside a 责任单位 cell', async () => {
+    const t = await parseText([
+      '2024年某县重点任务清单',
+      '\t序号', '\t工作任务', '\t责任单位', '\t完成时限', '',
+      '\t1', '\t推进政策解读', '\t牵头：县政府办公室', '配合：县司法局、县发改局', '\t2024年6月', '',
+      '\t2', '\t优化政务服务', '\t县行政审批局牵头，各乡镇配合', '\t全年', '',
+      '\t3', '\t规范依申请公开', '\t县司法局', '\t持续推进', '',
+    ].join('\n'));
+    expect(t.tasks.map((x) => [x.text, x.leadUnits, x.responsibleUnits, x.cooperatingUnits])).toEqual([
+      ['推进政策解读', ['县政府办公室'], [], ['县司法局', '县发改局']],
+      ['优化政务服务', ['县行政审批局'], [], ['各乡镇']],
+      ['规范依申请公开', [], ['县司法局'], []],
+    ]);
+  });
+});

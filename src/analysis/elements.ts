@@ -122,10 +122,19 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
 
   // 主送机关: the first line after the title ending in a colon.
   const afterTitle = headTop.filter((p) => !consumed.has(p) && (titleStartAt < 0 || headTop.indexOf(p) > titleStartAt));
+  // 主送机关 end in a colon; a long list wraps (`各乡（镇）人民政府，县直各单位，` / `县属各企业：`).
   // A form's field label (`会议名称：`) is not a recipient: one of the names must be an organisation.
-  const recipients = afterTitle.slice(0, 3).find((p) => /[：:]$/.test(p.text) && p.text.length <= 150 && !/[。]/.test(p.text) && !/^(附件|抄送)/.test(p.text)
-    && splitList(p.text.replace(/[：:]$/, '')).some((x) => ORG_SUFFIX.test(x) || /^各|单位$|部门$|室$/.test(x)));
-  if (recipients) { el.recipients = splitList(recipients.text.replace(/[：:]$/, '')); take(recipients); }
+  const colonAt = afterTitle.slice(0, 4).findIndex((p) => /[：:]$/.test(p.text) && p.text.length <= 150 && !/[。]/.test(p.text) && !/^(附件|抄送)/.test(p.text));
+  if (colonAt >= 0) {
+    let from = colonAt;
+    while (from > 0 && /[，,、；;]$/.test(afterTitle[from - 1].text) && !/[。]/.test(afterTitle[from - 1].text)) from--;
+    const lines = afterTitle.slice(from, colonAt + 1);
+    const names = splitList(lines.map((p) => p.text).join('').replace(/[：:]$/, ''));
+    if (names.some((x) => ORG_SUFFIX.test(x) || /^各|单位$|部门$|室$/.test(x))) {
+      el.recipients = names;
+      lines.forEach(take);
+    }
+  }
 
   // 落款 and 成文日期: the first date standing alone (the 印发 date is not it), and the issuer line above it.
   for (let k = 0; k < paras.length; k++) {

@@ -7,6 +7,7 @@ import { normaliseDeadline } from './deadline.js';
 import { markerAt } from './outline.js';
 import type { PathEntry, TaskDraft } from './tasks.js';
 import { splitUnits } from './units.js';
+import { parseClauseContent } from './clause.js';
 import { tidySpaces } from './text.js';
 
 export type ColumnRole = 'seq' | 'group' | 'content' | 'lead' | 'responsible' | 'cooperating' | 'deadline' | 'other';
@@ -114,9 +115,21 @@ export function tasksFromTable(table: Table, planYear: number | null): { tasks: 
       const marker = m ? m.text : k === groupCols.length - 1 && seq ? seq : '';
       path.push({ marker, title: m ? text.slice(m.end) : text });
     });
-    const lead = col('lead').flatMap((i) => (row[i] ? splitUnits(cellText(row[i])) : []));
-    const resp = col('responsible').flatMap((i) => (row[i] ? splitUnits(cellText(row[i])) : []));
-    const coop = col('cooperating').flatMap((i) => (row[i] ? splitUnits(cellText(row[i])) : []));
+    const lead: string[] = [], resp: string[] = [], coop: string[] = [];
+    const add = (into: string[], units: string[]) => { for (const u of units) if (!into.includes(u)) into.push(u); };
+    for (const [role, into] of [['lead', lead], ['responsible', resp], ['cooperating', coop]] as const) {
+      for (const i of col(role)) {
+        if (!row[i]) continue;
+        const text = cellText(row[i]);
+        // A unit cell may say who leads and who helps itself: `牵头：县财政局；配合：县审计局`, `县财政局牵头，县审计局配合`.
+        const roles = /牵头|配合|协办|[:：]/.test(text) ? parseClauseContent(text.replace(/\n/g, '；')) : null;
+        if (roles && roles.style !== 'deadline') {
+          add(lead, roles.leadUnits);
+          add(role === 'lead' && !roles.leadUnits.length ? lead : resp, roles.responsibleUnits);
+          add(coop, roles.cooperatingUnits);
+        } else add(into, splitUnits(text));
+      }
+    }
     const deadlineText = textOf(col('deadline'));
     const deadline = deadlineText ? normaliseDeadline(deadlineText.replace(/\n/g, ''), planYear) : null;
 

@@ -51,3 +51,10 @@ describe('公文 elements', () => {
     expect(t.diagnostics.map((d) => d.rule)).toContain('doc-number-malformed');
   });
 });
+
+describe('more 公文 layouts', () => {
+  it('reads recipients wrapped over two lines', async () => {
+    const t = await parseText('某政办发〔2024〕7号\n关于做好政务公开工作的通知\n各乡（镇）人民政府，县直各单位，\n县属各企业：\n现将有关事项通知如下。');
+    expect(t.document.recipients).toEqual(['各乡（镇）人民政府', '县直各单位', '县属各企业']);
+  });
+});
