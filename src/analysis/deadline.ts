@@ -14,7 +14,22 @@ const num = (s: string) => parseChineseNumeral(s);
 
 /** Normalise a deadline; `planYear` fills in a missing year. Never throws. */
 export function normaliseDeadline(raw: string, planYear: number | null): Deadline {
-  const text = raw.replace(/[\s\u3000*]/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
+  let text = raw.replace(/[\s\u3000*]/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
+  // Numeric dates as spreadsheets write them: 2022-12-31, 2022/6/30, 2022.10 (before ranges: `-` is no range here).
+  const numeric = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:日)?(?:前|以前|之前)?$/.exec(text);
+  if (numeric) {
+    const y = Number(numeric[1]), mo = Number(numeric[2]), d = numeric[3] ? Number(numeric[3]) : NaN;
+    if (mo >= 1 && mo <= 12) {
+      if (Number.isNaN(d)) return { raw: raw.trim(), date: iso(y, mo, lastDay(y, mo)), kind: 'by' };
+      if (d >= 1 && d <= lastDay(y, mo)) return { raw: raw.trim(), date: iso(y, mo, d), kind: 'by' };
+    }
+  }
+  // A range (`2022年9月—12月`, `9月至2023年6月`) ends at its last part, in the first part's year if it names none.
+  const range = /^(.*\d[年月日]?)(?:—|–|-|－|~|～|至|到)(.*\d.*)$/.exec(text);
+  if (range) {
+    const year = /^(\d{4})年/.exec(range[1])?.[1];
+    text = /^\d{4}年/.test(range[2]) || !year ? range[2] : `${year}年${range[2]}`;
+  }
   const out = (date: string | null, kind: DeadlineKind): Deadline => ({ raw: raw.trim(), date, kind });
   const yearOf = (y: string | undefined) => (y ? Number(y) : planYear);
 
@@ -56,7 +71,7 @@ export function normaliseDeadline(raw: string, planYear: number | null): Deadlin
   }
   m = /^(\d{4})年(?:前|完成|以前)?$/.exec(text);
   if (m) return out(iso(Number(m[1]), 12, 31), 'by');
-  if (/持续|长期|常态|经常|动态|及时|根据.*需要|按要求/.test(text)) return out(null, 'ongoing');
+  if (/持续|长期|常态|经常|常年|动态|及时|即时|随时|根据.*需要|按要求|按时/.test(text)) return out(null, 'ongoing');
   if (/每(?:年|半年|季|季度|月|周|旬)|定期|逐月|按月|按季/.test(text)) return out(null, 'recurring');
   return out(null, 'unparsed');
 }
