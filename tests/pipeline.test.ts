@@ -105,3 +105,13 @@ describe('task tables whose unit cells name the roles', () => {
     ]);
   });
 });
+
+describe('a clause right after the item marker', () => {
+  it('assigns the text that follows it', async () => {
+    const t = await parseText('一、任务\n1.（县财政局牵头）加强预算公开，扩大公开范围。\n2.做好决算公开。（县审计局负责）');
+    expect(t.tasks.map((x) => [x.text, x.leadUnits, x.responsibleUnits])).toEqual([
+      ['加强预算公开，扩大公开范围。', ['县财政局'], []],
+      ['做好决算公开。', [], ['县审计局']],
+    ]);
+  });
+});

@@ -87,8 +87,19 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
       pieces = [];
       from = opened.marker.end;
     }
-    for (const clause of findClauses(it.text, it.bold)) {
+    const clauses = findClauses(it.text, it.bold);
+    for (const [k, clause] of clauses.entries()) {
       if (clause.start < from) continue;
+      if (opened && from === opened.marker.end && !meaningful(it.text.slice(from, clause.start))) {
+        // `1.（县财政局牵头）加强预算公开……`: a clause right after the marker assigns the text after it.
+        const end = clauses[k + 1]?.start ?? it.text.length;
+        pieces.push({ para: it, start: clause.end, end });
+        close(clause, it);
+        pieces = [];
+        startsAtHeading = false;
+        from = end;
+        continue;
+      }
       pieces.push({ para: it, start: from, end: clause.start });
       close(clause, it);
       pieces = [];
