@@ -2,7 +2,8 @@
 // Only the text survives (no bold, no tables as structure): one Paragraph per line of the
 // body text; table cells arrive as TAB-separated text on their row's line.
 import { InputError } from '../errors.js';
-import type { Block, Cell, DocModel, Paragraph, Table } from '../model.js';
+import type { Block, DocModel, Paragraph, Table } from '../model.js';
+import { rowsWithMergedCells } from './merged-cells.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -132,8 +133,9 @@ export async function readDoc(bytes: Uint8Array): Promise<DocModel> {
   for (let i = 0; i < lines.length; ) {
     const table = readTableRows(lines, i);
     if (table) {
-      blocks.push(toTable(table.rows, n));
-      n += table.rows.reduce((k, r) => k + r.length, 0);
+      const built = toTable(table.rows, n);
+      blocks.push(built.table);
+      n = built.next;
       i = table.next;
     } else push(lines[i++]);
   }
@@ -165,27 +167,15 @@ function readTableRows(lines: string[], start: number): { rows: string[][]; next
 }
 
 /** Rows of cell texts as a Table; an empty cell continues the cell above it (a vertical merge). */
-function toTable(rawRows: string[][], firstParagraph: number): Table {
+function toTable(rawRows: string[][], firstParagraph: number): { table: Table; next: number } {
   let n = firstParagraph;
-  const above: (Cell | undefined)[] = [];
-  const rows: Cell[][] = rawRows.map((raw, r) => {
-    const out: Cell[] = [];
-    raw.forEach((text, col) => {
-      const clean = text.split('\n').map(cleanLine).filter((t) => t.trim() !== '');
-      const prev = above[col];
-      if (!clean.length && prev && r > 0) { prev.rowSpan++; n++; return; }
-      const cell: Cell = {
-        rowSpan: 1,
-        colSpan: 1,
-        blocks: clean.map((t) => ({ kind: 'paragraph' as const, runs: [{ text: t.trim() }], source: { paragraph: ++n, row: r + 1 } })),
-      };
-      if (!clean.length) n++;
-      above[col] = cell;
-      out.push(cell);
-    });
-    return out;
-  });
-  return { kind: 'table', rows, source: { paragraph: firstParagraph + 1 } };
+  const rows = rowsWithMergedCells(rawRows.map((raw) => raw.map((text) => {
+    const at = n;
+    const lines = text.split('\n').map(cleanLine);
+    n += Math.max(1, lines.length);
+    return { lines, source: (k: number) => ({ paragraph: at + k + 1 }) };
+  })));
+  return { table: { kind: 'table', rows, source: { paragraph: firstParagraph + 1 } }, next: n };
 }
 
 function cleanLine(s: string): string {

@@ -1,9 +1,10 @@
 // .txt reader: decodes the bytes (UTF-8 with or without BOM, UTF-16 by BOM, GB18030/GBK by detection),
 // turns `**bold**` markdown spans into bold runs, and reads TAB-prefixed cell lines as a table.
-import type { Block, Cell, DocModel, Paragraph } from '../model.js';
+import type { Block, DocModel, Paragraph } from '../model.js';
 import { InputError } from '../errors.js';
 import { looksLikeText } from './detect.js';
 import { boldSpans } from './markdown-bold.js';
+import { rowsWithMergedCells } from './merged-cells.js';
 
 export interface DecodedText {
   text: string;
@@ -112,30 +113,10 @@ function readTextTable(lines: string[], start: number): { table: Block; next: nu
   }
   if (row.length) rawRows.push(row);
 
-  const rows: Cell[][] = [];
-  // The cell that an empty cell below would continue, per column.
-  const above: (Cell | undefined)[] = [];
-  rawRows.forEach((raw, r) => {
-    const out: Cell[] = [];
-    raw.forEach((c, col) => {
-      const textValue = c.text.trim();
-      const prev = above[col];
-      if (textValue === '' && prev && r > 0) {
-        prev.rowSpan++;
-        return;
-      }
-      const cell: Cell = {
-        rowSpan: 1,
-        colSpan: 1,
-        blocks: textValue
-          ? c.text.split('\n').map((t, k) => ({ kind: 'paragraph' as const, runs: [{ text: t.trim() }], source: { line: c.line + k, row: r + 1 } }))
-          : [],
-      };
-      above[col] = cell;
-      out.push(cell);
-    });
-    rows.push(out);
-  });
+  const rows = rowsWithMergedCells(rawRows.map((raw) => raw.map((c) => ({
+    lines: c.text.split('\n'),
+    source: (k: number) => ({ line: c.line + k }),
+  }))));
   return { table: { kind: 'table', rows, source: { line: rowLines[0] ?? start + 1 } }, next: i };
 }
 
