@@ -120,7 +120,8 @@ ${EXIT_CODES}`);
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+      // `--help` and `--version` succeed; help shown because no command was given is a usage error.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok;
       return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     throw e;

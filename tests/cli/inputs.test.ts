@@ -74,6 +74,9 @@ describe('gov-tasks parse', () => {
     expect(run(['parse', seed, '--bogus']).status).toBe(2);
     expect(run(['parse', seed, '-f', 'docx']).status).toBe(2);
     expect(run(['frobnicate']).status).toBe(2);
+    expect(run([]).status).toBe(2);
+    expect(run(['--help']).status).toBe(0);
+    expect(run(['--version']).status).toBe(0);
   });
 
   it('--help teaches with examples and the exit codes', () => {
