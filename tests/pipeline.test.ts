@@ -115,3 +115,10 @@ describe('a clause right after the item marker', () => {
     ]);
   });
 });
+
+describe('text saved from a PDF', () => {
+  it('joins a shared heading line that wraps before its 。', async () => {
+    const t = await parseText('六、聚焦工作落实,加大监督考评力度 (二十一)持续改进工\n作作风。各级要加强指导。(责任单位:各县(区)政府)');
+    expect(t.headings.map((h) => h.marker + h.title)).toEqual(['六、聚焦工作落实,加大监督考评力度', '(二十一)持续改进工作作风']);
+  });
+});

@@ -83,6 +83,8 @@ function isStandaloneHeading(p: Para): boolean {
   // `一、指导思想`, `（一）加强组织领导`: short headings of the upper levels stand alone;
   // `1.工作目标` too when it is very short and has no punctuation at all (a broken item line
   // rarely stops that early).
+  // A line where the next item starts too (`六、…力度 (二十一)持续改进工`) runs on like body text.
+  if (/[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]/.test(p.text.slice(m.end))) return false;
   return (m.level <= 2 && p.text.length <= 40 && !/[。；]/.test(p.text)) || (p.text.length <= 20 && !/[，。；,;：:]/.test(p.text));
 }
 
