@@ -5,6 +5,7 @@ import { InputError } from '../../src/errors.js';
 import { cellText, paragraphText, type DocModel, type Paragraph, type Table } from '../../src/model.js';
 import { readDoc } from '../../src/readers/doc.js';
 import { fakeOle } from '../support/fake-ole.js';
+import { reason } from '../support/input-error.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/docx/${name}`, import.meta.url)));
 
@@ -26,15 +27,6 @@ function texts(m: DocModel): string[] {
     .filter((t) => t !== '');
 }
 
-async function reason(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof InputError) return e.reason;
-    return `raw error: ${String(e)}`;
-  }
-  return 'no error';
-}
 
 
 describe('readDoc (Word 97–2003)', () => {

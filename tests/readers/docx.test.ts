@@ -9,6 +9,7 @@ import { formatNumber, NumberingCounter, NumberingDefs } from '../../src/readers
 import { Styles } from '../../src/readers/docx-styles.js';
 import { storeZip } from '../../src/readers/docx-zip.js';
 import { fakeOle } from '../support/fake-ole.js';
+import { reason } from '../support/input-error.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/docx/${name}`, import.meta.url)));
 
@@ -45,15 +46,6 @@ function allParagraphs(blocks: Block[], out: Paragraph[] = []): Paragraph[] {
   return out;
 }
 
-async function reason(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof InputError) return e.reason;
-    return `raw error: ${String(e)}`;
-  }
-  return 'no error';
-}
 
 describe('readDocx on the seeds', () => {
   it('000: paragraphs equal the .txt lines, bold runs are the **…** clauses', async () => {
