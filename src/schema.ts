@@ -74,7 +74,7 @@ export const TaskTableSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: z.object({
     file: z.string(),
-    format: z.enum(['txt', 'docx', 'doc', 'pdf']),
+    format: z.enum(['txt', 'docx', 'doc', 'pdf', 'ofd']),
     encoding: z.string().nullable(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     pages: z.number().int().positive().optional(),
