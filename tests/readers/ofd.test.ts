@@ -174,6 +174,21 @@ describe('broken, encrypted and textless OFD files', () => {
     expect(await reason(parseBytes(good))).toBe('no error');
   });
 
+  it('a missing page or a scanned page among text pages: the rest is read, the loss is an error diagnostic', () => {
+    const text = samplePages()[0];
+    const lost = readOfd(writeOfd([text, text, text], { missingPages: [1] }));
+    expect(lost.diagnostics).toEqual([expect.objectContaining({ rule: 'ofd-page-unreadable', severity: 'error', source: { page: 2 } })]);
+    expect(lost.pages).toBe(3);
+    expect([paras(lost).length, tables(lost).length]).toEqual([2, 2]); // pages 1 and 3
+    expect(lost.blocks.map((b) => b.source.page)).toEqual([1, 1, 3, 3]);
+    const scan = readOfd(writeOfd([text, { texts: [], rules: [], images: 1 }, text]));
+    expect(scan.diagnostics).toEqual([expect.objectContaining({ rule: 'ofd-page-no-text', severity: 'error', source: { page: 2 } })]);
+    expect(scan.diagnostics[0].message).toMatch(/^page 2 is an image without text \(scanned\?\)/);
+    expect(readOfd(writeOfd([text, { texts: [], rules: [] }])).diagnostics).toEqual([]); // a blank page is harmless
+    expect(() => readOfd(writeOfd([text], { missingPages: [0] }))).toThrow(/the OFD's pages cannot be read/);
+    expect(() => readOfd(writeOfd([{ texts: [], rules: [], images: 2 }]))).toThrow(/the OFD has no text \(scanned page images\?\)/);
+  });
+
   it('a DOCTYPE (entity expansion) in a part is refused, not expanded', async () => {
     const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
     const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><ofd:OFD ${ns}><ofd:DocBody><ofd:DocRoot>&lol2;</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;

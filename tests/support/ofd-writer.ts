@@ -28,6 +28,8 @@ export interface OfdRule {
 export interface OfdPage {
   texts: OfdText[];
   rules: OfdRule[];
+  /** Full-page images (a scanned page). */
+  images?: number;
 }
 
 export interface WriteOptions {
@@ -37,6 +39,8 @@ export interface WriteOptions {
   extra?: { name: string; data: string | Buffer }[];
   /** Leave out OFD.xml (a damaged package). */
   noOfdXml?: boolean;
+  /** Leave out these pages' Content.xml (0-based), though Document.xml lists them. */
+  missingPages?: number[];
 }
 
 const NS = 'http://www.ofdspec.org/2016';
@@ -95,8 +99,9 @@ export function writeOfd(pages: OfdPage[], opts: WriteOptions = {}): Buffer {
   add('Doc_0/Document.xml', `${head}<ofd:Document xmlns:ofd="${NS}"><ofd:CommonData><ofd:MaxUnitID>99999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>${pageRefs}</ofd:Pages></ofd:Document>`);
   add('Doc_0/PublicRes.xml', `${head}<ofd:Res xmlns:ofd="${NS}" BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" FontName="仿宋"/><ofd:Font ID="2" FontName="仿宋"/></ofd:Fonts></ofd:Res>`);
   pages.forEach((p, i) => {
-    const objs = [...p.rules.map((r) => pathObject(r, id++)), ...p.texts.map((t) => textObject(t, id++, !!opts.ctm))];
-    add(`Doc_0/Pages/Page_${i}/Content.xml`, `${head}<ofd:Page xmlns:ofd="${NS}"><ofd:Content><ofd:Layer ID="${id++}">${objs.join('')}</ofd:Layer></ofd:Content></ofd:Page>`);
+    const images = Array.from({ length: p.images ?? 0 }, () => `<ofd:ImageObject ID="${id++}" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="1"/>`);
+    const objs = [...images, ...p.rules.map((r) => pathObject(r, id++)), ...p.texts.map((t) => textObject(t, id++, !!opts.ctm))];
+    if (!opts.missingPages?.includes(i)) add(`Doc_0/Pages/Page_${i}/Content.xml`, `${head}<ofd:Page xmlns:ofd="${NS}"><ofd:Content><ofd:Layer ID="${id++}">${objs.join('')}</ofd:Layer></ofd:Content></ofd:Page>`);
   });
   for (const e of opts.extra ?? []) add(e.name, e.data);
   return storeZip(files);

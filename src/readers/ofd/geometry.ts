@@ -2,6 +2,9 @@
 // and the abbreviated path data of PathObject. All lengths are millimetres in OFD; conversion to points happens
 // where items leave the OFD reader.
 
+/** OFD lengths are millimetres; the shared layout code works in points, like a PDF. */
+export const PT_PER_MM = 72 / 25.4;
+
 /** Affine matrix [a b c d e f]: x' = a·x + c·y + e, y' = b·x + d·y + f (the same convention as PDF). */
 export type Matrix = [number, number, number, number, number, number];
 

@@ -8,10 +8,8 @@ import type { PdfItem } from '../pdf-text.js';
 import { isWide } from '../pdf-text.js';
 import { BOLD_FONT_NAME, rulesOfSubpath, type PositionedPage, type Seg } from '../positioned-layout.js';
 import { attr, childEl, childEls, pathEl, type XmlElement } from '../xml-tree.js';
-import { apply, parseBox, parseDeltas, parseMatrix, parsePathData, yScale, type Box, type Matrix } from './geometry.js';
+import { apply, PT_PER_MM, parseBox, parseDeltas, parseMatrix, parsePathData, yScale, type Box, type Matrix } from './geometry.js';
 import { addFonts, readPart, resolveLoc, type OfdDocument, type OfdFont } from './package.js';
-
-const PT_PER_MM = 72 / 25.4;
 
 /** Text in a TextCode longer than this is cut: no page holds more (a guard against hostile files). */
 const MAX_CODE_CHARS = 100_000;
@@ -21,25 +19,29 @@ interface Sink {
   fonts: Map<string, OfdFont>;
   items: PdfItem[];
   segs: Seg[];
+  images: number;
 }
 
+/** A page as read, with the number of images on it (a page of images and no text is a scan). */
+export type OfdPageRead = PositionedPage & { images: number };
+
 /** Read page `n` (1-based) of the document: its content and its templates' content. */
-export function readPage(doc: OfdDocument, loc: string, n: number): PositionedPage {
+export function readPage(doc: OfdDocument, loc: string, n: number): OfdPageRead {
   const page = readPart(doc.zip, loc);
   if (!page) throw new InputError('corrupt', `the OFD's page ${n} (${loc}) is missing`);
   for (const res of childEls(page, 'PageRes')) if (res.text.trim()) addFonts(doc.fonts, doc.zip, resolveLoc(loc, res.text.trim()));
   const box = parseBox(pathEl(page, 'Area', 'PhysicalBox')?.text) ?? doc.pageBox;
-  const sink: Sink = { origin: { x: box.x, y: box.y }, fonts: doc.fonts, items: [], segs: [] };
+  const sink: Sink = { origin: { x: box.x, y: box.y }, fonts: doc.fonts, items: [], segs: [], images: 0 };
   for (const t of childEls(page, 'Template')) {
     const tloc = doc.templates.get(attr(t, 'TemplateID') ?? '');
     const tpl = tloc && tloc !== loc ? readPart(doc.zip, tloc) : undefined;
     if (tpl) readContent(childEl(tpl, 'Content'), sink);
   }
   readContent(childEl(page, 'Content'), sink);
-  return { info: { page: n, width: box.w * PT_PER_MM, height: box.h * PT_PER_MM }, items: sink.items, segs: sink.segs };
+  return { info: { page: n, width: box.w * PT_PER_MM, height: box.h * PT_PER_MM }, items: sink.items, segs: sink.segs, images: sink.images };
 }
 
-/** Layers and their page blocks, in drawing order. Images and composite units (stamps, logos) hold no text. */
+/** Layers and their page blocks, in drawing order. Images are counted; composite units (stamps, logos) are skipped. */
 function readContent(content: XmlElement | undefined, sink: Sink): void {
   for (const layer of childEls(content, 'Layer')) readBlock(layer, sink, 0);
 }
@@ -48,6 +50,7 @@ function readBlock(block: XmlElement, sink: Sink, depth: number): void {
   for (const el of block.children) {
     if (el.local === 'TextObject') readText(el, sink);
     else if (el.local === 'PathObject') readPath(el, sink);
+    else if (el.local === 'ImageObject') sink.images++;
     else if (el.local === 'PageBlock' && depth < 50) readBlock(el, sink, depth + 1);
   }
 }
