@@ -4,6 +4,7 @@
 import { InputError } from '../errors.js';
 import type { Block, DocModel, Paragraph, Table } from '../model.js';
 import { rowsWithMergedCells } from './merged-cells.js';
+import { checkOleStructure } from './ole-guard.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -79,6 +80,8 @@ export function checkOle(bytes: Uint8Array): void {
     throw new InputError('unsupported', 'an OLE compound file without a Word document stream');
   }
   if (wordFibEncrypted(bytes, entries)) throw new InputError('encrypted', 'password-protected Word 97–2003 document');
+  // Last, so that what the file is (encrypted, a workbook) is named before whether it is sound.
+  checkOleStructure(bytes);
 }
 
 interface WordExtractorDocument {
