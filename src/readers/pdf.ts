@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Diagnostic, DocModel } from '../model.js';
 import { InputError } from '../errors.js';
+import { libraryError } from './library-errors.js';
 import type { PdfItem } from './pdf-text.js';
 import type { Seg } from './pdf-table.js';
 import { layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
@@ -266,8 +267,7 @@ function subpaths(d: ArrayLike<number>): { points: [number, number][]; closed: b
 function toInputError(e: unknown): InputError {
   if (e instanceof InputError) return e;
   const name = (e as { name?: string } | null)?.name ?? '';
-  const msg = (e as { message?: string } | null)?.message ?? String(e);
   if (name === 'PasswordException') return new InputError('encrypted', 'the PDF is encrypted and needs a password to open');
   if (name === 'InvalidPDFException') return new InputError('corrupt', 'the PDF is damaged or truncated (invalid PDF structure)');
-  return new InputError('corrupt', `the PDF could not be read: ${msg.split('\n')[0].slice(0, 200)}`);
+  return libraryError(e, 'the PDF');
 }
