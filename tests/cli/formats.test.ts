@@ -47,7 +47,7 @@ describe('gov-tasks parse -f', () => {
   it("csv --by unit lists 市财政局's tasks together", () => {
     const r = run(['parse', SEED_002, '-f', 'csv', '--by', 'unit', '-q']);
     const [head, ...rows]: string[][] = parseCsv(r.stdout, { bom: true });
-    expect(head.slice(0, 3)).toEqual(['单位', '角色', '序号']);
+    expect(head.slice(0, 3)).toEqual(['单位', '角色', '原文单位']);
     const at = rows.flatMap((x, i) => (x[0] === '市财政局' ? [i] : []));
     const want = tasks002().filter((t) => t.responsibleUnits.includes('市财政局'));
     expect(at).toHaveLength(want.length);
