@@ -85,21 +85,30 @@ export function taskMarker(t: Task): string {
   return t.marker ?? t.path[t.path.length - 1]?.marker ?? '';
 }
 
-/** The columns of the task table, in order. 单位/角色 are added in front for --by unit. */
+/**
+ * The columns of the task table, in order. 单位/角色 are added in front for --by unit.
+ * Widths are chosen so the whole row prints on A4 landscape at about three quarters of full size.
+ */
 export const TASK_COLUMNS: Column<TaskRow>[] = [
   { key: 'no', zh: '序号', en: 'No', width: 6, cell: (r) => ({ kind: 'number', value: r.no }) },
-  { key: 'file', zh: '文件', en: 'File', width: 24, cell: (r) => text(r.table.source.file) },
-  { key: 'section1', zh: '一级标题', en: 'Section', width: 24, long: true, cell: (r) => text(pathEntry(r.task, 0)) },
-  { key: 'section2', zh: '二级标题', en: 'Subsection', width: 24, long: true, cell: (r) => text(pathEntry(r.task, 1)) },
-  { key: 'marker', zh: '编号', en: 'Marker', width: 8, cell: (r) => text(taskMarker(r.task)) },
-  { key: 'text', zh: '任务内容', en: 'Task', width: 60, long: true, cell: (r) => text(r.task.text) },
-  { key: 'leadUnits', zh: '牵头单位', en: 'Lead units', width: 22, long: true, cell: (r) => text(joinUnits(r.task.leadUnits)) },
-  { key: 'responsibleUnits', zh: '责任单位', en: 'Responsible units', width: 28, long: true, cell: (r) => text(joinUnits(r.task.responsibleUnits)) },
+  { key: 'file', zh: '文件', en: 'File', width: 20, long: true, cell: (r) => text(r.table.source.file) },
+  { key: 'section1', zh: '一级标题', en: 'Section', width: 14, long: true, cell: (r) => text(pathEntry(r.task, 0)) },
+  { key: 'section2', zh: '二级标题', en: 'Subsection', width: 16, long: true, cell: (r) => text(pathEntry(r.task, 1)) },
+  { key: 'marker', zh: '编号', en: 'Marker', width: 7, cell: (r) => text(taskMarker(r.task)) },
+  { key: 'text', zh: '任务内容', en: 'Task', width: 46, long: true, cell: (r) => text(r.task.text) },
+  { key: 'leadUnits', zh: '牵头单位', en: 'Lead units', width: 15, long: true, cell: (r) => text(joinUnits(r.task.leadUnits)) },
+  { key: 'responsibleUnits', zh: '责任单位', en: 'Responsible units', width: 18, long: true, cell: (r) => text(joinUnits(r.task.responsibleUnits)) },
   // Not in the list, but the schema has it: without it 配合单位 would be lost in every table.
-  { key: 'cooperatingUnits', zh: '配合单位', en: 'Cooperating units', width: 22, long: true, cell: (r) => text(joinUnits(r.task.cooperatingUnits)) },
-  { key: 'deadline', zh: '完成时限', en: 'Deadline', width: 14, cell: (r) => text(r.task.deadline?.raw ?? '') },
-  { key: 'due', zh: '截止日期', en: 'Due date', width: 12, cell: (r) => ({ kind: 'date', value: r.task.deadline?.date ?? null }) },
-  { key: 'source', zh: '来源', en: 'Source', width: 14, cell: (r, lang) => text(sourceLabel(r.task.source, lang)) },
+  { key: 'cooperatingUnits', zh: '配合单位', en: 'Cooperating units', width: 14, long: true, cell: (r) => text(joinUnits(r.task.cooperatingUnits)) },
+  { key: 'deadline', zh: '完成时限', en: 'Deadline', width: 11, long: true, cell: (r) => text(r.task.deadline?.raw ?? '') },
+  { key: 'due', zh: '截止日期', en: 'Due date', width: 11, cell: (r) => ({ kind: 'date', value: r.task.deadline?.date ?? null }) },
+  { key: 'source', zh: '来源', en: 'Source', width: 11, cell: (r, lang) => text(sourceLabel(r.task.source, lang)) },
+];
+
+/** Left empty for the departments to fill in: what a printed 台账 is sent out for. */
+export const LEDGER_COLUMNS: Column<TaskRow>[] = [
+  { key: 'progress', zh: '进展情况', en: 'Progress', width: 22, long: true, cell: () => text('') },
+  { key: 'remarks', zh: '备注', en: 'Remarks', width: 10, long: true, cell: () => text('') },
 ];
 
 export const UNIT_COLUMNS: Column<TaskRow>[] = [
