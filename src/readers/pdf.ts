@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Diagnostic, DocModel } from '../model.js';
 import { InputError } from '../errors.js';
+import { libraryError } from './library-errors.js';
 import type { PdfItem } from './pdf-text.js';
 import type { Seg } from './pdf-table.js';
 import { BOLD_FONT_NAME, layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
@@ -34,6 +35,28 @@ function loadPdfjs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
+/**
+ * The pdfjs-dist version whose internals noGlyphOutlines() relies on (package.json pins it exactly;
+ * tests/readers/pdf-fonts.test.ts fails when the installed version or the behaviour differs).
+ */
+export const PDFJS_CHECKED_VERSION = '5.4.296';
+
+/**
+ * Let pdf.js "load" fonts without doing anything, so that it never draws glyph outlines.
+ *
+ * With `disableFontFace: true` pdf.js's worker compiles every glyph shown into an outline path and posts
+ * it to the main thread (a fifth of a PDF's reading time), for a canvas we never paint. With
+ * `disableFontFace: false` it posts only the font, which the main thread's FontLoader binds to the page
+ * through the DOM; Node has no DOM, so binding fails and the worker falls back to the outlines after all
+ * ("FontFallback"). A loader that binds nothing ends it there: the font (its name, for bold) still
+ * resolves in commonObjs. If an upgrade moves the loader, nothing breaks: reading is only slower again.
+ */
+function noGlyphOutlines(doc: object): void {
+  const transport = (doc as { _transport?: { fontLoader?: { bind?: unknown } } })._transport;
+  const loader = transport?.fontLoader;
+  if (loader && typeof loader.bind === 'function') loader.bind = async () => undefined;
+}
+
 /** Folder of the installed pdfjs-dist (for its CMaps, standard fonts and wasm decoders: no network). */
 function pdfjsDir(): string {
   const require = createRequire(import.meta.url);
@@ -54,12 +77,13 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    disableFontFace: false, // with noGlyphOutlines(): fonts are named, never drawn
     stopAtErrors: false,
   });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
+    noGlyphOutlines(doc);
     restoreNativePush(); // the worker code (loaded with the first document) brings the polyfill again
   } catch (e) {
     await task.destroy().catch(() => undefined);
@@ -266,8 +290,7 @@ function subpaths(d: ArrayLike<number>): { points: [number, number][]; closed: b
 function toInputError(e: unknown): InputError {
   if (e instanceof InputError) return e;
   const name = (e as { name?: string } | null)?.name ?? '';
-  const msg = (e as { message?: string } | null)?.message ?? String(e);
   if (name === 'PasswordException') return new InputError('encrypted', 'the PDF is encrypted and needs a password to open');
   if (name === 'InvalidPDFException') return new InputError('corrupt', 'the PDF is damaged or truncated (invalid PDF structure)');
-  return new InputError('corrupt', `the PDF could not be read: ${msg.split('\n')[0].slice(0, 200)}`);
+  return libraryError(e, 'the PDF');
 }
