@@ -62,6 +62,14 @@ export function parseXml(xml: string, part: string, limits: XmlLimits = DEFAULT_
   return root!;
 }
 
+/** Bytes of an XML part as text: UTF-8 (with or without BOM), or UTF-16 with its BOM. */
+export function decodeXml(b: Uint8Array): string {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.toString('utf16le', 2);
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
+  return buf.toString('utf8').replace(/^\uFEFF/, '');
+}
+
 export function localName(name: string): string {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);

@@ -4,7 +4,7 @@
 // live), attachments and custom tags are not part of the printed text and are never opened.
 import { InputError } from '../../errors.js';
 import { ZipArchive } from '../docx-zip.js';
-import { attr, childEl, childEls, parseXml, pathEl, type XmlElement } from '../xml-tree.js';
+import { attr, childEl, childEls, decodeXml, DEFAULT_XML_LIMITS, parseXml, pathEl, type XmlElement } from '../xml-tree.js';
 import { parseBox, type Box } from './geometry.js';
 
 export interface OfdFont {
@@ -37,10 +37,20 @@ export function resolveLoc(from: string, loc: string): string {
   return base.join('/');
 }
 
+/**
+ * The largest XML part read. A page drawn as vector graphics (a map, a form of many rules) can reach a few MB;
+ * the element tree costs about ten times its text in memory, so 32 MB stays well within one process.
+ */
+export const MAX_OFD_PART_BYTES = 32 * 1024 * 1024;
+
 /** Read an XML part of the package, or undefined when it is absent. */
 export function readPart(zip: ZipArchive, loc: string): XmlElement | undefined {
-  const text = zip.readText(loc);
-  return text === undefined ? undefined : parseXml(text, loc);
+  const entry = zip.find(loc);
+  if (!entry) return undefined;
+  if (entry.size > MAX_OFD_PART_BYTES)
+    throw new InputError('too-large', `${entry.name} holds ${Math.round(entry.size / 1048576)} MB of XML; gov-tasks reads OFD parts up to ${MAX_OFD_PART_BYTES >> 20} MB`);
+  const bytes = zip.read(loc);
+  return bytes && parseXml(decodeXml(bytes), entry.name, { ...DEFAULT_XML_LIMITS, maxChars: MAX_OFD_PART_BYTES });
 }
 
 /** Open the package and follow OFD.xml to its first document's pages and fonts. Throws InputError. */
