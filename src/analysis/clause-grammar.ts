@@ -55,6 +55,7 @@ function segments(s: string): { text: string; sep: string }[] {
 
 /** `县财政局完成时限：2023年6月底前` (lines joined without punctuation): a label starts a new segment. */
 function splitAtLabels(seg: { text: string; sep: string }): { text: string; sep: string }[] {
+  if (!/[:：]/.test(seg.text)) return [seg];
   const cuts = [...seg.text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!).filter((i) => i > 0);
   if (!cuts.length) return [seg];
   const bounds = [0, ...cuts, seg.text.length];
