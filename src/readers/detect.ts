@@ -24,6 +24,14 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
 }
 
 /**
+ * A compound file written by WPS Office (a `.wps`, the Kingsoft suite's Word 97 format): WPS adds a
+ * `WpsCustomData` stream, whose name stands in the compound file's directory as UTF-16LE.
+ */
+export function isWpsCompoundFile(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('WpsCustomData', 'utf16le'));
+}
+
+/**
  * True when the bytes read as text: no NUL bytes and few control characters.
  * UTF-16 text has NULs; it is handled by its BOM before this check.
  */
