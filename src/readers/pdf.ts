@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
 import { libraryError } from './library-errors.js';
 import type { PdfItem } from './pdf-text.js';
 import type { Seg } from './pdf-table.js';
-import { layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
+import { BOLD_FONT_NAME, layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
@@ -185,7 +185,7 @@ function toItem(t: TextItem, vp: Viewport, fontOf: (id: string) => { family?: st
   return { text: t.str, x0: Math.min(sx, ex), x1: Math.max(sx, ex), y: sy, fs: Math.round(fs * 10) / 10, font: font.family, bold: font.bold, lineNo: 0 };
 }
 
-const BOLD_NAME = /bold|heavy|black|semibd|demibd|simhei|heiti|黑体|fzhei|方正黑|zhongyi?hei/i;
+const BOLD_NAME = BOLD_FONT_NAME;
 
 function fontResolver(page: PdfPage): (id: string) => { family?: string; bold: boolean } {
   const cache = new Map<string, { family?: string; bold: boolean }>();
