@@ -100,10 +100,10 @@ export function columnsFor(view: RowView): Column<TaskRow>[] {
   return view === 'unit' ? [...UNIT_COLUMNS, ...TASK_COLUMNS] : TASK_COLUMNS;
 }
 
-/** Every task of every input, one row each, numbered 1… across inputs. */
-export function taskRows(tables: readonly TaskTable[]): TaskRow[] {
+/** Every task of every input, one row each, numbered 1… across inputs (from firstNo when a stream continues). */
+export function taskRows(tables: readonly TaskTable[], firstNo = 1): TaskRow[] {
   const rows: TaskRow[] = [];
-  for (const table of tables) for (const task of table.tasks) rows.push({ no: rows.length + 1, table, task });
+  for (const table of tables) for (const task of table.tasks) rows.push({ no: firstNo + rows.length, table, task });
   return rows;
 }
 
@@ -158,8 +158,8 @@ export function unitRows(tables: readonly TaskTable[]): TaskRow[] {
 }
 
 /** Rows of the chosen view. */
-export function rowsFor(tables: readonly TaskTable[], view: RowView): TaskRow[] {
-  return view === 'unit' ? unitRows(tables) : taskRows(tables);
+export function rowsFor(tables: readonly TaskTable[], view: RowView, firstNo = 1): TaskRow[] {
+  return view === 'unit' ? unitRows(tables) : taskRows(tables, firstNo);
 }
 
 /** A cell as text, for the text formats (csv, tsv, md, terminal). */
@@ -171,11 +171,11 @@ export function cellText(c: Cell): string {
 export const header = <R>(c: Column<R>, lang: HeaderLang): string => (lang === 'en' ? c.en : c.zh);
 
 /** Header row and text cells of a view: what csv, tsv and md write. */
-export function textGrid(tables: readonly TaskTable[], view: RowView, lang: HeaderLang): { headers: string[]; rows: string[][] } {
+export function textGrid(tables: readonly TaskTable[], view: RowView, lang: HeaderLang, firstNo = 1): { headers: string[]; rows: string[][] } {
   const cols = columnsFor(view);
   return {
     headers: cols.map((c) => header(c, lang)),
-    rows: rowsFor(tables, view).map((r) => cols.map((c) => cellText(c.cell(r, lang)))),
+    rows: rowsFor(tables, view, firstNo).map((r) => cols.map((c) => cellText(c.cell(r, lang)))),
   };
 }
 
