@@ -52,12 +52,14 @@ function fromDiagnostics(t: TaskTable): Raw[] {
     }));
 }
 
-/** 一、 followed by 1. under it: a level of the 一、（一）1.（1） ladder is missing. */
+/** 一、 followed by 1. under it: a level of the 一、（一）1.（1） ladder is missing. Once per parent, at its first such child. */
 function headingLevelSkips(t: TaskTable): Raw[] {
   const byId = new Map(t.headings.map((h) => [h.id, h]));
+  const reported = new Set<string>();
   return t.headings.flatMap((h) => {
     const parent = h.parentId ? byId.get(h.parentId) : undefined;
-    if (!parent || h.level - parent.level <= 1) return [];
+    if (!parent || h.level - parent.level <= 1 || reported.has(`${parent.id}/${h.level}`)) return [];
+    reported.add(`${parent.id}/${h.level}`);
     return [{ rule: 'heading-level-skip', message: `${h.marker} stands directly under ${parent.marker}, skipping ${h.level - parent.level - 1} level(s)`, source: h.source }];
   });
 }
