@@ -20,7 +20,7 @@ function csvField(s: string): string {
 
 /** RFC 4180 records end in CRLF, which Excel and csv parsers expect alike. */
 export function writeCsv(tables: readonly TaskTable[], opts: DelimitedOptions = {}): string {
-  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', opts.firstNo);
+  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { firstNo: opts.firstNo });
   const withHeader = opts.header !== false;
   const body = (withHeader ? [headers, ...rows] : rows).map((r) => r.map(csvField).join(',') + '\r\n').join('');
   return (opts.bom === false || !withHeader ? '' : '\uFEFF') + body;
@@ -32,7 +32,7 @@ export function writeCsv(tables: readonly TaskTable[], opts: DelimitedOptions = 
  * No BOM: TSV is for tools, and a BOM would glue itself to the first header.
  */
 export function writeTsv(tables: readonly TaskTable[], opts: DelimitedOptions = {}): string {
-  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', opts.firstNo);
+  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { firstNo: opts.firstNo });
   const field = (s: string) => s.replace(/\r\n|[\t\r\n]/g, ' ');
   return (opts.header === false ? rows : [headers, ...rows]).map((r) => r.map(field).join('\t') + '\n').join('');
 }
