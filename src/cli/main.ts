@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ExitCode, InputError } from '../errors.js';
+import { escapeControls } from '../safe-text.js';
 import type { TaskTable } from '../schema.js';
 import { BINARY_FORMATS, EXTENSION, FORMATS, HEADER_LANGS, VIEWS, formatFromFileName, type HeaderLang, type OutputFormat, type RowView, type WriteOptions } from '../writers/index.js';
 
@@ -174,7 +175,7 @@ async function runParse(files: string[], flags: ParseFlags): Promise<number> {
       outcomes.push({ input, table });
     } catch (e) {
       outcomes.push({ input, error: describe(e) });
-      say(`gov-tasks: ${input}: ${describe(e)}`);
+      say(`gov-tasks: ${escapeControls(input)}: ${escapeControls(describe(e))}`);
     }
   }
 
@@ -189,7 +190,7 @@ async function runParse(files: string[], flags: ParseFlags): Promise<number> {
       let name = base;
       for (let k = 2; used.has(name); k++) name = `${base}-${k}`;
       used.add(name);
-      if (name !== base && !flags.quiet) say(`gov-tasks: ${o.input}: written as ${name}.${EXTENSION[format]} (${base}.${EXTENSION[format]} is taken by another input)`);
+      if (name !== base && !flags.quiet) say(`gov-tasks: ${escapeControls(o.input)}: written as ${name}.${EXTENSION[format]} (${base}.${EXTENSION[format]} is taken by another input)`);
       await writeFile(join(flags.outDir, `${name}.${EXTENSION[format]}`), await write([o.table], format, writeOpts));
     }
   } else if (summary && parsed.length) {
@@ -210,7 +211,8 @@ async function runParse(files: string[], flags: ParseFlags): Promise<number> {
     for (const d of o.table.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
-      if (!flags.quiet && d.severity !== 'info') say(`${o.input}${where(d.source)}: ${d.severity} ${d.rule}: ${d.message}`);
+      // A diagnostic quotes the notice: its control characters must not reach the terminal raw.
+      if (!flags.quiet && d.severity !== 'info') say(escapeControls(`${o.input}${where(d.source)}: ${d.severity} ${d.rule}: ${d.message}`));
     }
   }
   const failed = outcomes.length - parsed.length;
