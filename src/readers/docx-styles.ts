@@ -50,6 +50,13 @@ export function eastAsiaFont(rFonts: XmlElement | undefined): string | undefined
   return rFonts.attrs['w:eastAsia'] ?? rFonts.attrs['w:ascii'] ?? rFonts.attrs['w:hAnsi'];
 }
 
+/**
+ * Parts of styles.xml the reader never looks at, left out while parsing: latent styles (a list of names
+ * Word may offer) and the table formatting of table styles (borders, shading and conditional formats per
+ * table region: most of a template's hundreds of KB). A table style's own id, name and basedOn stay.
+ */
+const UNUSED_STYLE_PARTS: ReadonlySet<string> = new Set(['w:latentStyles', 'w:tblStylePr', 'w:tblPr', 'w:trPr', 'w:tcPr']);
+
 export class Styles {
   private readonly byId = new Map<string, StyleDef>();
   private defaultParagraphStyle?: string;
@@ -60,7 +67,7 @@ export class Styles {
 
   constructor(xml: string | undefined) {
     if (!xml) return;
-    const root = parseXmlTree(xml);
+    const root = parseXmlTree(xml, UNUSED_STYLE_PARTS);
     const stylesEl = child(root, 'w:styles');
     const docDefaults = child(stylesEl, 'w:docDefaults');
     const rPrDefault = child(child(docDefaults, 'w:rPrDefault'), 'w:rPr');
