@@ -131,6 +131,22 @@ describe('items with sub-items', () => {
     expect(t.tasks[0].text).toContain('动态调整目录内容');
   });
 
+  it('one sub-item put at a line start under an item with body text still belongs to the item', async () => {
+    const t = await notice(
+      '（一）经营指标提升',
+      '1.明确年度经营目标。力争营业总收入同比增长10%。其中：（1）公益类企业增长10%以上；',
+      '（2）商业类企业增长8%以上。',
+      '责任单位：各区属国企',
+    );
+    expect(t.tasks.map((x) => [x.marker, ...roles(x)])).toEqual([['1.', [], ['各区属国企']]]);
+    expect(t.tasks[0].text).toContain('力争营业总收入');
+  });
+
+  it('a title-only section heading with one item is not merged into the item', async () => {
+    const t = await notice('（一）经营指标提升', '1.明确年度经营目标。力争营业总收入同比增长10%。', '责任单位：各区属国企');
+    expect(t.tasks.map((x) => x.marker)).toEqual(['1.']);
+  });
+
   it('items that each carry a clause stay separate tasks', async () => {
     const t = await notice('（一）推进信息公开', '1.完善公开目录。（县政府办负责）', '2.加强政策解读。（县司法局负责）');
     expect(t.tasks.map((x) => x.marker)).toEqual(['1.', '2.']);
@@ -162,5 +178,17 @@ describe('hostile input stays linear', () => {
     const t0 = performance.now();
     await parseText(['某县实施方案', '一、主要任务', `1.${text}`].join('\n'));
     expect(performance.now() - t0).toBeLessThan(15000);
+  });
+});
+
+describe('a line broken before a numeral', () => {
+  it('joins `…构建集中统` and `一、全面覆盖…` when 一、 is out of sequence', async () => {
+    const t = await parseText(['某区行动方案', '一、工作目标', '全面提升。', '二、主要任务', '1.健全协同监督机制。高效整合监督资源。构建集中统', '一、全面覆盖的监督体制。', '责任单位：区纪工委'].join('\n'));
+    expect(t.headings.map((h) => h.marker)).toEqual(['一、', '二、', '1.']);
+    expect(t.tasks[0].text).toContain('构建集中统一、全面覆盖');
+  });
+  it('keeps a heading that is next in sequence even after a line without a full stop', async () => {
+    const t = await parseText(['某区行动方案', '一、工作目标', '全面提升政务公开质量和水平的各项工作不断深入推进', '二、主要任务', '1.推进公开。（区政府办负责）'].join('\n'));
+    expect(t.headings.map((h) => h.marker)).toEqual(['一、', '二、', '1.']);
   });
 });
