@@ -61,6 +61,7 @@ describe('where clauses stand', () => {
     ['〔〕 (dev 09)', '做好信息公开。〔牵头单位:县行政审批局,责任单位:各乡镇人民政府〕', [['县行政审批局'], ['各乡镇人民政府']]],
     ['the opening side missing', '做好信息公开工作。县财政局牵头负责）', [['县财政局'], []]],
     ['a trailing unit list', '做好信息公开工作，确保落实到位。县财政局、县审计局', [[], ['县财政局', '县审计局']]],
+    ['labels in 【】 instead of a colon', '做好信息公开工作。【牵头单位】县发改局【责任单位】县财政局', [['县发改局'], ['县财政局']]],
     ['a labelled run after the last sentence', '做好信息公开工作。牵头单位：县财政局；责任单位：各乡镇人民政府', [['县财政局'], ['各乡镇人民政府']]],
   ])('%s', async (_name, line, want) => {
     const t = await notice(`1.${line}`);
