@@ -162,6 +162,12 @@ describe('units', () => {
     expect(t.tasks[0].responsibleUnits).toEqual(['县文化广播电视和旅游局县国有资产监管和金融工作局']);
   });
 
+  it('a line naming only the leading official closes the task without a flag; the units follow', async () => {
+    const t = await notice('1.优化政府网站。持续提升网站集约化水平。', '牵头领导：副秘书长', '牵头单位：区政府办公室', '完成时限：长期坚持');
+    expect(t.tasks.map((x) => [...roles(x), x.deadline?.kind])).toEqual([[['区政府办公室'], [], 'ongoing']]);
+    expect(t.diagnostics.filter((d) => d.rule === 'clause-not-understood')).toEqual([]);
+  });
+
   it('a post is not a unit', async () => {
     const t = await notice('1.做好文旅信息公开。（牵头领导：常务副区长；牵头单位：区文旅局）');
     expect(roles(t.tasks[0])).toEqual([['区文旅局'], []]);

@@ -168,7 +168,7 @@ export function parseClauseContent(inner: string, opts: ContentOptions = {}): Cl
   const notUnderstood: string[] = [];
   let deadline = '';
   let lastWasDeadline = false;
-  let datedWord = false;
+  let datedWord = false, people = false;
   let declares = false, labelled = false, anyVerb = false, bareList = false, activity = false;
   let context: UnitRole | 'deadline' | 'person' | null = null;
 
@@ -197,6 +197,8 @@ export function parseClauseContent(inner: string, opts: ContentOptions = {}): Cl
       labelled = true;
       context = label.role;
       const value = seg.slice(label.length);
+      // A leading official (`牵头领导：`) stands where a clause does; a contact (`联系人：`) does not.
+      if (label.role === 'person' && !/联系|经办/.test(seg.slice(0, label.length))) people = true;
       if (label.role === 'person' || !value) { lastWasDeadline = false; continue; }
       if (label.role === 'deadline') { lastWasDeadline = false; addDeadline(value, sep); continue; }
       const p = unitPhrase(value, label.role, false);
@@ -217,7 +219,8 @@ export function parseClauseContent(inner: string, opts: ContentOptions = {}): Cl
   const responsible = unique(roles.responsible).filter((u) => !lead.includes(u));
   const cooperating = unique(roles.cooperating).filter((u) => !lead.includes(u) && !responsible.includes(u));
   const named = lead.length + responsible.length + cooperating.length;
-  if (!named && !deadlineRaw && !declares) return null;
+  // `牵头领导：常务副区长` alone is a clause that names people only: no unit, nothing to flag.
+  if (!named && !deadlineRaw && !declares && !(people && !notUnderstood.length)) return null;
   // `（2016-2020年）`: years alone are a plan's period, a deadline only beside units.
   if (!named && deadlineRaw && !datedWord && !labelled) return null;
   // A bare unit list or a lone deadline is a clause only where a clause stands.

@@ -24,7 +24,7 @@ const POST = /(?:书记|[区县市省州镇乡]长|主任|局长|处长|科长|�
  * A name never starts with a role word (`牵头单位负责人` is about a person of the lead unit) or an
  * action verb (`加强新一轮深化国有企业` is the start of a sentence).
  */
-const ROLE_START = /^(?:牵头|责任|配合|协办|负责|参与|完成|加强|加快|推进|推动|深化|建立|健全|完善|做好|强化|提升|落实|开展|实施|组织|建设|打造|支持|鼓励|引导|积极|持续|全面|进一步|着力|切实|严格|规范|优化|创新|探索|坚持|依法|按照|根据|围绕|聚焦|及时|主动|定期)/;
+const ROLE_START = /^(?:含|包括|包含|不含|如|例如|即|详见|参见|见|牵头|责任|配合|协办|负责|参与|完成|加强|加快|推进|推动|深化|建立|健全|完善|做好|强化|提升|落实|开展|实施|组织|建设|打造|支持|鼓励|引导|积极|持续|全面|进一步|着力|切实|严格|规范|优化|创新|探索|坚持|依法|按照|根据|围绕|聚焦|及时|主动|定期)/;
 
 /** `各乡<镇>人民政府` → `各乡（镇）人民政府`: offices type angle brackets for round ones. */
 export function normaliseUnitBrackets(s: string): string {

@@ -111,7 +111,7 @@ describe('clause content grammar', () => {
     expect(parseClauseContent('2022年底前', { atSentenceEnd: true })).toMatchObject({ style: 'deadline', deadlineRaw: '2022年底前' });
   });
 
-  it.each(['晋政办发〔2021〕43号', '试行', '大厅', '开发区', 'DB13/T5480—2022', '以下简称“领导小组”', '含各类惠民惠农财政补贴', '2016-2020年', '加强新一轮深化国有企业'])(
+  it.each(['晋政办发〔2021〕43号', '试行', '大厅', '开发区', 'DB13/T5480—2022', '以下简称“领导小组”', '含各类惠民惠农财政补贴', '2016-2020年', '加强新一轮深化国有企业', '含县直各部门'])(
     '(%s) is not a clause', (inner) => expect(parseClauseContent(inner, { atSentenceEnd: true })).toBeNull());
 });
 
