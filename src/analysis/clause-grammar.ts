@@ -36,6 +36,8 @@ const REMARK = /^(?:下同|以下同|不再列出|不再一一列出|排名不�
 /** `以下均需各片区配合落实`: a standing remark; its units join this clause only (GOLD.md). */
 const STANDING = /^以下(?:均|都|各项)?(?:需|须|由|要)?(.{2,60}?)(配合|协助|参与)?(?:落实|负责|执行|实施)(?:[，,]?不再(?:一一)?列出)?$/;
 const SEPARATORS = '，,；;。';
+/** `县财政局 县审计局`: a space between a unit's ending and the next unit's place word separates them. */
+const UNIT_GAP = /(?<=[局委办厅院会室处科部队站所心府镇乡])[ \t\u3000]+(?=[省市县区镇乡各])/g;
 /** A year or span of years on its own (`2025年`, `2024—2025年`): a deadline inside a clause. */
 const YEARS = /^\d{4}(?:年?[-—–~～至到]\d{4})?年(?:前|底前|内)?$/;
 
@@ -162,7 +164,7 @@ export interface ContentOptions {
  * it could not read in `notUnderstood`.
  */
 export function parseClauseContent(inner: string, opts: ContentOptions = {}): ClauseContent | null {
-  const s = inner.replace(/[\s\u3000*]/g, '');
+  const s = inner.replace(UNIT_GAP, '、').replace(/[\s\u3000*]/g, '');
   if (!s) return null;
   const roles = emptyRoles();
   const notUnderstood: string[] = [];
