@@ -63,7 +63,8 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
   };
   findMetadata(c);
   const head = headOf(c);
-  const headTop = head.slice(0, 16);
+  // The head's first lines that are not a metadata block: where 版头 and title stand.
+  const headTop = head.filter(free(c)).slice(0, 16);
   const headerIssuers = findHeaderIssuers(c, headTop.slice(0, 6));
   findDocNumber(c, headTop);
   const title = findNoticeTitle(c, headTop);
@@ -92,7 +93,7 @@ const isoDate = (v: string) => (/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(v)?.
 
 /** A metadata block's lines and tables near the top: their values kept, their lines consumed. */
 function findMetadata(c: Ctx): void {
-  for (const it of c.items.slice(0, 30)) {
+  for (const it of c.items.slice(0, 60)) {
     const fields = it.kind === 'para' ? readMetadataLine(it.text) : readMetadataTable(it.table);
     if (!fields?.length) continue;
     c.meta.push(...fields);

@@ -16,6 +16,8 @@ const TRAILING_BRACKETS = /(?:[（(][^（）()]*[)）])+$/;
 const YEAR_RANGE_LINE = /^[（(][^（）()]*\d{4}[^（）()]*[)）]$/;
 const TRANSMIT_OPEN = new RegExp(`(?:${TRANSMIT.source})《`);
 const TRANSMIT_END = new RegExp(`(?:${TRANSMIT.source})$`);
+/** `上海市人民政府办公厅印发` as a title's first line (not a web channel `信息发布`). */
+const ISSUER_TRANSMITS = new RegExp(`${ORG_SUFFIX.source.replace(/\$$/, '')}(?:印发|转发|批转)$`);
 const TRANSMIT_WHOLE = new RegExp(`(?:${TRANSMIT.source})《[^《》]*》$`);
 
 /** The text with what stands inside 《》 blanked: 关于 in a cited document's name is not the title's. */
@@ -45,17 +47,20 @@ export function titleLike(p: Para): boolean {
     && !WEB_FURNITURE.test(t) && !markerAt(t, 0) && !DRAFT.test(t) && !/^(?:特此|附\s*件)/.test(t);
 }
 
-function opensNoticeTitle(t: string): boolean {
-  if (/关于/.test(outsideGuillemets(t)) || TRANSMIT_OPEN.test(t) || TRANSMIT_END.test(t)) return true;
-  return t.length <= 60 && WENZHONG_END.test(t.replace(TRAILING_BRACKETS, ''));
-}
-
-/** A plan's title names its matter before its kind: `北京市政务公开工作重点任务分工`, not a column header `工作任务`. */
-function opensPlanTitle(t: string): boolean {
-  const core = t.replace(TRAILING_BRACKETS, '');
-  const kind = DOC_KIND_END.exec(core);
+/**
+ * A title names its matter before its kind: `北京市政务公开工作重点任务分工`, not a column header
+ * (`工作任务`) or a web site's channel (`通知公告`, `规划计划`).
+ */
+function endsInKind(t: string, kinds: RegExp): boolean {
+  const kind = kinds.exec(t.replace(TRAILING_BRACKETS, ''));
   return t.length <= 60 && !!kind && kind.index >= 4;
 }
+
+function opensNoticeTitle(t: string): boolean {
+  return /关于/.test(outsideGuillemets(t)) || TRANSMIT_OPEN.test(t) || ISSUER_TRANSMITS.test(t) || endsInKind(t, WENZHONG_END);
+}
+
+const opensPlanTitle = (t: string) => endsInKind(t, DOC_KIND_END);
 
 /**
  * The title among the head's lines: the first notice title if there is one, else the first plan
