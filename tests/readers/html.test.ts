@@ -238,3 +238,10 @@ describe('detecting HTML by its bytes', () => {
     ['2022年工作要点\n<p>not a page</p>', 'txt'],
   ])('%j → %s', (text, format) => expect(detectFormat(utf8(text))).toBe(format));
 });
+
+describe('hostile web pages', () => {
+  it('refuses elements nested 50,000 deep with one clear reason', async () => {
+    const page = '<html><body>' + '<div>'.repeat(50000) + '关于印发的通知' + '</div>'.repeat(50000) + '</body></html>';
+    await expect(readHtml(utf8(page))).rejects.toMatchObject({ reason: 'corrupt', message: 'the web page nests its elements too deeply to read' });
+  }, 60000);
+});
