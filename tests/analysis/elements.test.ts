@@ -57,6 +57,10 @@ describe('more 公文 layouts', () => {
     const t = await parseText('某政办发〔2024〕7号\n关于做好政务公开工作的通知\n各乡（镇）人民政府，县直各单位，\n县属各企业：\n现将有关事项通知如下。');
     expect(t.document.recipients).toEqual(['各乡（镇）人民政府', '县直各单位', '县属各企业']);
   });
+  it('keeps an abbreviated list of offices (各委、办、局) as one recipient', async () => {
+    const t = await parseText('沪府办发〔2025〕17号\n关于做好政务公开工作的通知\n各区人民政府，市政府各委、办、局，各有关单位：\n现将有关事项通知如下。');
+    expect(t.document.recipients).toEqual(['各区人民政府', '市政府各委、办、局', '各有关单位']);
+  });
 });
 
 // Layouts seen in real notices (wording from the Shanghai, 平潭 and 南昌 notices of the dev corpus).
@@ -159,6 +163,11 @@ describe('title, issuer, 文号 and date by layout and wording', () => {
       docNumber: '洪经管办发〔2023〕6号', issuer: '南昌经济技术开发区管理委员会办公室', date: '2023-08-02',
       title: '关于印发《2023年经开区政务公开工作要点》的通知',
     });
+  });
+
+  it('reads a 文号 that shares its line with the 签发人', async () => {
+    const t = await parseText('某县人民政府文件\n某政发〔2024〕12号' + '　'.repeat(30) + '签发人：张三\n某县人民政府关于2024年政务公开工作情况的报告\n某市人民政府：\n' + body);
+    expect(t.document).toMatchObject({ docNumber: '某政发〔2024〕12号', issuer: '某县人民政府', title: '某县人民政府关于2024年政务公开工作情况的报告' });
   });
 
   it('takes a bare plan title ending in a year range, and never a column header', async () => {
