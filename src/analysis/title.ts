@@ -98,7 +98,27 @@ export function orgsOfLine(text: string): string[] | null {
   const parts = text.trim().split(/[\s\u3000、，,]+/).filter(Boolean);
   if (parts.length > 1 && parts.every((x) => x.length >= 4 && ORG_SUFFIX.test(x))) return parts;
   const whole = squeeze(text);
+  const glued = splitGluedOrgs(whole);
+  if (glued) return glued;
   return whole.length >= 2 && whole.length <= 30 && ORG_SUFFIX.test(whole) ? [whole] : null;
+}
+
+/**
+ * Joint issuers whose gap a PDF's text took out: `某市人民政府办公室某市司法局`. Offices of one joint
+ * notice share their place name, so a new name starts where the first name's place recurs right
+ * after a name's ending (`中共某县县委` names its place after 中共).
+ */
+function splitGluedOrgs(s: string): string[] | null {
+  const place = s.startsWith('中共') ? s.slice(2, 4) : s.slice(0, 2);
+  if (place.length < 2) return null;
+  const names: string[] = [];
+  let from = 0;
+  for (let i = 4; i < s.length - 3; i++) {
+    const starts = s.startsWith(place, i) || s.startsWith(`中共${place}`, i);
+    if (starts && i - from >= 4 && ORG_SUFFIX.test(s.slice(from, i))) { names.push(s.slice(from, i)); from = i; }
+  }
+  names.push(s.slice(from));
+  return names.length > 1 && names.every((x) => x.length <= 30 && ORG_SUFFIX.test(x)) ? names : null;
 }
 
 /** The issuers named in front of a notice's title: `X关于…`, `X印发《…》`, `X Y关于…` (joint). */

@@ -182,3 +182,12 @@ describe('title, issuer, 文号 and date by layout and wording', () => {
     expect(t.document.issuers).toEqual(['中共某县县委办公室', '某县人民政府办公室']);
   });
 });
+
+describe('joint issuers in every format', () => {
+  it('splits the 落款 of a joint notice whose gap a PDF took out', async () => {
+    const { parseFile } = await import('../../src/pipeline.js');
+    const t = await parseFile('fixtures/variants/pdf-signature.pdf');
+    expect(t.document.issuers).toEqual(['某市人民政府办公室', '某市司法局']);
+    expect(t.document.issuer).toBe('某市人民政府办公室');
+  });
+});
