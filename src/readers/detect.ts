@@ -15,7 +15,9 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole'; // Word 97 .doc, WPS .wps
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    const sample = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString('latin1');
+    // Member names stand in the local headers (start) and the central directory (end).
+    const sample = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString('latin1') +
+      Buffer.from(bytes.subarray(Math.max(0, bytes.length - (1 << 20)))).toString('latin1');
     if (sample.includes('word/')) return 'docx';
     if (sample.includes('OFD.xml') || sample.includes('Doc_0/')) return 'ofd';
     return 'zip';
