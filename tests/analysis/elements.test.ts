@@ -191,3 +191,14 @@ describe('joint issuers in every format', () => {
     expect(t.document.issuer).toBe('某市人民政府办公室');
   });
 });
+
+describe('a 公文处理笺 (processing form) names the notice it comes with', () => {
+  it('takes 来文文号, 来文单位 and 公文标题 from the real OFD form; its 收文日期 is not the 成文日期', async () => {
+    const { parseFile } = await import('../../src/pipeline.js');
+    const t = await parseFile('fixtures/real/02_ofd_gongwen-chulijian-fubanzhuandu-stamps.ofd');
+    expect(t.document).toMatchObject({
+      docNumber: '府办专督〔2020〕24号', issuer: '市人民政府办公室', title: '市委主要领导同志调研后续落实事项的通知', date: null,
+    });
+    expect(t.tasks).toEqual([]);
+  });
+});
