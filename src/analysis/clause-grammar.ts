@@ -11,7 +11,7 @@
 import { declaresFirstListedLeads } from './conventions.js';
 import { looksLikeDeadline } from './deadline.js';
 import { BY, LABEL_ANYWHERE, labelAtStart, MANNER, ROLE_VERBS, roleOfWord, TOGETHER_WITH, type UnitRole } from './roles.js';
-import { isRunTogether, looksLikeUnit, plausibleUnit, splitUnits } from './units.js';
+import { isRunTogether, labelledUnit, looksLikeUnit, plausibleUnit, splitUnits } from './units.js';
 
 export type ClauseStyle = 'labelled' | 'lead' | 'responsible' | 'lead-responsible' | 'unit-list' | 'deadline' | 'remark';
 
@@ -55,6 +55,7 @@ function segments(s: string): { text: string; sep: string }[] {
 
 /** `县财政局完成时限：2023年6月底前` (lines joined without punctuation): a label starts a new segment. */
 function splitAtLabels(seg: { text: string; sep: string }): { text: string; sep: string }[] {
+  if (!/[:：]/.test(seg.text)) return [seg];
   const cuts = [...seg.text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!).filter((i) => i > 0);
   if (!cuts.length) return [seg];
   const bounds = [0, ...cuts, seg.text.length];
@@ -70,7 +71,7 @@ function unitsBefore(prefix: string, labelled: boolean): string[] | null {
   const list = prefix.replace(BY, '').replace(MANNER, '');
   if (!list) return null;
   const units = splitUnits(list);
-  if (!units.length || !units.every(plausibleUnit)) return null;
+  if (!units.length || !units.every(labelled ? labelledUnit : plausibleUnit)) return null;
   if (!labelled && !units.some(looksLikeUnit)) return null;
   return units;
 }
@@ -119,7 +120,7 @@ function unitPhrase(seg: string, context: UnitRole | null, strictBare: boolean):
   const phrase = togetherPhrase(seg, labelled) ?? verbPhrase(seg, labelled);
   if (phrase) return phrase;
   if (!units.length) return null;
-  const ok = labelled ? units.every(plausibleUnit) : units.every(looksLikeUnit) && (units.length > 1 || strongUnit(units[0]) || (!strictBare && units[0].length >= 4));
+  const ok = labelled ? units.every(labelledUnit) : units.every(looksLikeUnit) && (units.length > 1 || strongUnit(units[0]) || (!strictBare && units[0].length >= 4));
   return ok ? bare() : null;
 }
 
@@ -197,7 +198,7 @@ export function parseClauseContent(inner: string, opts: ContentOptions = {}): Cl
   const named = lead.length + responsible.length + cooperating.length;
   if (!named && !deadlineRaw && !declares) return null;
   // A bare unit list or a lone deadline is a clause only where a clause stands.
-  if (!labelled && !anyVerb && !opts.atSentenceEnd && (bareList || !named)) return null;
+  if (!labelled && !anyVerb && !opts.atSentenceEnd && (bareList || (!named && !declares))) return null;
   const style: ClauseStyle = labelled ? 'labelled'
     : !named && !deadlineRaw ? 'remark'
     : lead.length && (responsible.length || cooperating.length) ? 'lead-responsible'

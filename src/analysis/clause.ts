@@ -141,15 +141,19 @@ function bracketClauses(text: string, bold?: Uint8Array): Clause[] {
     if (c > i) i = c;
   }
   // `……工作。县财政局牵头负责）`: the opening bracket is missing; the clause starts at the sentence.
+  // Closers come in text order, so one pointer into the clauses found above is enough.
+  const found = out.length;
+  let f = 0, lastEnd = 0;
   for (const j of unopened) {
-    if (out.some((x) => j >= x.start && j < x.end)) continue;
-    const from = Math.max(0, j - MAX_UNOPENED);
+    while (f < found && out[f].end <= j) { lastEnd = Math.max(lastEnd, out[f].end); f++; }
+    if (f < found && out[f].start <= j) continue; // inside a clause
+    const from = Math.max(0, j - MAX_UNOPENED, lastEnd);
     const back = text.slice(from, j);
     const k = Math.max(back.lastIndexOf('。'), back.lastIndexOf('；'), back.lastIndexOf(';'), back.lastIndexOf('）'), back.lastIndexOf(')'));
-    const start = k >= 0 ? from + k + 1 : from === 0 ? 0 : -1;
-    if (start < 0 || out.some((x) => start < x.end && j >= x.start)) continue;
+    const start = k >= 0 ? from + k + 1 : from === j - MAX_UNOPENED ? -1 : from;
+    if (start < 0) continue;
     const clause = bracketClause(text, start, j + 1, start, j, 'open', positionOf(text, start, j + 1, { ...b, lastClauseEnd: -1 }), bold);
-    if (clause?.understood && clause.style !== 'unit-list') out.push(clause);
+    if (clause?.understood && clause.style !== 'unit-list') { out.push(clause); lastEnd = j + 1; }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
 // Deadlines (完成时限): the raw text kept, normalised to { raw, date, kind } per GOLD.md,
 // using the plan's year when the text names none.
 import { parseChineseNumeral } from './numerals.js';
+import { looksLikeUnit, splitUnits } from './units.js';
 
 export type DeadlineKind = 'yearRound' | 'by' | 'ongoing' | 'recurring' | 'unparsed';
 export interface Deadline { raw: string; date: string | null; kind: DeadlineKind }
@@ -105,7 +106,7 @@ function normaliseOne(raw: string, planYear: number | null): Deadline {
 }
 
 /** A date or period a deadline names; `2022年` alone is not one (a plan's year in a title). */
-const DATE_WORD = /\d{4}年(?:[底末内中前]|[上下]半年|第?[一二三四1-4]季度|\d|[一二三四五六七八九十])|\d{4}[-/.]\d{1,2}(?!\d)|[\d一二三四五六七八九十]{1,2}月|年底|年末|年内|年中|上半年|下半年|全年|季度|长期|持续|常态|每(?:年|半年|季度|季|月|周|旬)|定期|及时|随时|第[一二三四五六七八九十]批|阶段/;
+const DATE_WORD = /\d{4}年(?:[底末内中前]|开始|起|启动|[上下]半年|第?[一二三四1-4]季度|\d|[一二三四五六七八九十])|\d{4}[-/.]\d{1,2}(?!\d)|[\d一二三四五六七八九十]{1,2}月|年底|年末|年内|年中|上半年|下半年|全年|季度|长期|持续|常态|每(?:年|半年|季度|季|月|周|旬)|定期|及时|随时|第[一二三四五六七八九十]批|阶段/;
 /** Words that make a segment about who, not when. */
 const NOT_A_DEADLINE = /牵头|负责|单位|部门|配合|参与|协办|[局委办厅处科]$/;
 
@@ -114,5 +115,8 @@ export function looksLikeDeadline(text: string): boolean {
   const t = text.replace(/[\s\u3000]/g, '');
   if (!t || t.length > 40 || NOT_A_DEADLINE.test(t)) return false;
   if (/^\d{4}年$/.test(t)) return false;
-  return DATE_WORD.test(t) || /^\d{4}年(?:前|完成|以前)$/.test(t);
+  const m = DATE_WORD.exec(t);
+  // `县财政局、县税务局按季度报送`: units first, then a date word, is about who.
+  if (m && m.index > 0 && splitUnits(t.slice(0, m.index)).some(looksLikeUnit)) return false;
+  return !!m || /^\d{4}年(?:前|完成|以前)$/.test(t);
 }

@@ -39,6 +39,9 @@ export function headerRole(header: string): ColumnRole | null {
   return null;
 }
 
+/** A row of the grid; a hole where no cell stands (a short text row, a header cell masked out). */
+export type Row = (Cell | undefined)[];
+
 export type CellKind = 'empty' | 'seq' | 'heading' | 'units' | 'deadline' | 'text';
 
 const compact = (s: string) => s.replace(/[\s\u3000]+/g, '');
@@ -96,7 +99,7 @@ export interface ColumnProfile {
 }
 
 /** What the body cells of one column hold. */
-export function profileColumn(cells: Cell[]): ColumnProfile {
+export function profileColumn(cells: Row): ColumnProfile {
   const seen = new Set<Cell>();
   const texts: string[] = [];
   let merged = 0;
@@ -141,20 +144,37 @@ export interface TableLayout {
 
 const MAX_HEADER_CELL = 15;
 
-/** Is row `r` a header row: short cells, at least `min` of them header words, no numbers? */
+/** Is this a header row: short cells, no numbers, at least `min` of them (and half) header words? */
 function isHeaderRow(row: Cell[], min: number): boolean {
   const cells = [...new Set(row.filter(Boolean))].map((c) => compact(cellText(c))).filter(Boolean);
   if (cells.length < min || cells.some((t) => t.length > MAX_HEADER_CELL || cellKind(t) === 'seq')) return false;
-  return cells.filter((t) => headerRole(t) !== null).length >= min;
+  const named = cells.filter((t) => headerRole(t) !== null).length;
+  return named >= min && named * 2 >= cells.length;
+}
+
+/** The second row of a two-row header: every cell of its own (not one spanning down from above) a header word. */
+function isLowerHeaderRow(row: Cell[], upper: Cell[]): boolean {
+  const own = [...new Set(row.filter((c, k) => c && c !== upper[k]))].map((c) => compact(cellText(c))).filter(Boolean);
+  return own.length > 0 && own.every((t) => t.length <= 8 && headerRole(t) !== null);
+}
+
+/**
+ * A first row with one known header word (`编号 | 公开重点 | 承办科室 | 办理期限`) is a header
+ * too when all its cells are short words, none a number or a deadline, over longer cells.
+ */
+function isWeakHeaderRow(row: Cell[], below: Cell[]): boolean {
+  const texts = (cells: Cell[]) => [...new Set(cells.filter(Boolean))].map((c) => compact(cellText(c))).filter(Boolean);
+  const cells = texts(row);
+  if (cells.length < 2 || !cells.some((t) => headerRole(t) !== null)) return false;
+  if (cells.some((t) => t.length > 8 || /\d/.test(t) || cellKind(t) === 'deadline')) return false;
+  return texts(below).some((t) => t.length > 8 || cellKind(t) === 'seq');
 }
 
 /** The header rows: the first row of header words in the first rows, and the row under it when it is one too. */
 export function findHeaderRows(grid: Cell[][]): number[] {
   for (let r = 0; r < Math.min(grid.length, 4); r++) {
-    if (!isHeaderRow(grid[r] ?? [], 2)) continue;
-    const next = grid[r + 1] ?? [];
-    const lower = next.some((c, k) => c && c !== grid[r][k]) && isHeaderRow(next, 1);
-    return lower ? [r, r + 1] : [r];
+    if (!isHeaderRow(grid[r] ?? [], 2) && !(r === 0 && isWeakHeaderRow(grid[0] ?? [], grid[1] ?? []))) continue;
+    return isLowerHeaderRow(grid[r + 1] ?? [], grid[r]) ? [r, r + 1] : [r];
   }
   return [];
 }
@@ -163,7 +183,7 @@ export function findHeaderRows(grid: Cell[][]): number[] {
 export function tableLayout(grid: Cell[][]): TableLayout | null {
   const width = Math.max(0, ...grid.map((r) => r.length));
   const headerRows = findHeaderRows(grid);
-  const body = grid.slice(headerRows.length ? headerRows[headerRows.length - 1] + 1 : 0).filter((row) => !isGroupRow(row, width));
+  const body = bodyRows(grid, headerRows).filter((row) => !isGroupRow(row, width));
   const header = headerCells(grid, headerRows, width);
   const choices: ColumnChoice[] = [];
   const fromCells: (ColumnRole | 'text' | null)[] = [];
@@ -188,6 +208,16 @@ export function tableLayout(grid: Cell[][]): TableLayout | null {
   if (!has('lead', 'responsible', 'cooperating') && !(headerRows.length && has('deadline'))) return null;
   if (!headerRows.length && body.length < 2) return null;
   return { headerRows, roles, choices };
+}
+
+/**
+ * The rows under the header. A body cell that is the header's cell (a text table's empty cell
+ * read as continuing the cell above it, right under the header) is no cell of the body.
+ */
+export function bodyRows(grid: Cell[][], headerRows: number[]): Row[] {
+  const header = new Set(headerRows.flatMap((r) => grid[r] ?? []));
+  const start = headerRows.length ? headerRows[headerRows.length - 1] + 1 : 0;
+  return grid.slice(start).map((row) => (row ?? []).map((c) => (header.has(c) ? undefined : c)));
 }
 
 /**
@@ -237,8 +267,8 @@ function headerCells(grid: Cell[][], headerRows: number[], width: number): { tex
 }
 
 /** A row that is one cell across the table, or only a marker heading (`一、深化主动公开`): a group heading for the rows under it. */
-export function isGroupRow(row: Cell[], width: number): boolean {
-  const cells = [...new Set(row.filter(Boolean))].filter((c) => compact(cellText(c)));
+export function isGroupRow(row: Row, width: number): boolean {
+  const cells = [...new Set(row.filter((c): c is Cell => !!c))].filter((c) => compact(cellText(c)));
   if (cells.length !== 1) return false;
   const cell = cells[0];
   const text = compact(cellText(cell));

@@ -7,7 +7,7 @@ import { cellText } from '../model.js';
 import { normaliseDeadline, type Deadline } from './deadline.js';
 import { markerAt } from './outline.js';
 import type { PathEntry, TaskDraft } from './tasks.js';
-import { headerRole, isGroupRow, tableLayout, unitsOfCell, type ColumnRole, type TableLayout } from './table-columns.js';
+import { bodyRows, headerRole, isGroupRow, tableLayout, unitsOfCell, type ColumnRole, type Row, type TableLayout } from './table-columns.js';
 import { tidySpaces } from './text.js';
 
 export type { ColumnRole } from './table-columns.js';
@@ -52,18 +52,26 @@ export function tasksFromTable(table: Table, planYear: number | null): { tasks: 
   const diagnostics = layoutNotes(layout, table.source);
   const headerKeys = new Set(layout.headerRows.map((r) => rowKey(grid[r])));
   const bodyStart = layout.headerRows.length ? layout.headerRows[layout.headerRows.length - 1] + 1 : 0;
-  const rows: { r: number; row: Cell[]; groups: PathEntry[] }[] = [];
+  const body = bodyRows(grid, layout.headerRows);
+  const rows: { r: number; row: Row; groups: PathEntry[]; groupTexts: string[] }[] = [];
+  const groupCols = layout.roles.map((x, i) => (x === 'group' ? i : -1)).filter((i) => i >= 0);
   let headings: GroupHeading[] = [];
+  // An empty group cell continues the group above it, as a merged cell does (a text table
+  // writes the group only on the first row of its span).
+  let carried: string[] = [];
   for (let r = bodyStart; r < grid.length; r++) {
-    const row = grid[r];
-    if (!row || headerKeys.has(rowKey(row))) continue; // the header, repeated on each page
+    if (!grid[r] || headerKeys.has(rowKey(grid[r]))) continue; // the header, repeated on each page
+    const row = body[r - bodyStart];
     if (isGroupRow(row, width)) {
       headings = pushHeading(headings, clean(cellText(row.find((c) => c && clean(cellText(c)))!)));
+      carried = [];
       continue;
     }
-    rows.push({ r, row, groups: headings.map(({ marker, title }) => ({ marker, title })) });
+    const groupTexts = groupCols.map((i, k) => (row[i] ? clean(cellText(row[i])) : '') || carried[k] || '');
+    carried = groupTexts;
+    rows.push({ r, row, groups: headings.map(({ marker, title }) => ({ marker, title })), groupTexts });
   }
-  const drafts = rows.map((x) => rowTasks(x.row, x.r, x.groups, layout.roles, table.source, planYear));
+  const drafts = rows.map((x) => rowTasks(x.row, x.r, [...x.groups, ...groupPath(x.groupTexts, seqOf(x.row, layout.roles))], layout.roles, table.source, planYear));
   // A row naming no unit in a table whose other rows all name theirs is an unfinished row, not a task.
   const hasUnitColumn = layout.roles.some((r) => r === 'lead' || r === 'responsible' || r === 'cooperating');
   const withUnits = drafts.filter((d) => d.tasks.length && d.named).length;
@@ -91,15 +99,13 @@ function pushHeading(stack: GroupHeading[], text: string): GroupHeading[] {
 }
 
 /** The tasks of one body row: one per （1） item of its content cell. */
-function rowTasks(row: Cell[], r: number, groups: PathEntry[], roles: ColumnRole[], tableSource: SourcePos, planYear: number | null): { tasks: TaskDraft[]; named: boolean } {
+function rowTasks(row: Row, r: number, path: PathEntry[], roles: ColumnRole[], tableSource: SourcePos, planYear: number | null): { tasks: TaskDraft[]; named: boolean } {
   const col = (role: ColumnRole) => roles.map((x, i) => (x === role ? i : -1)).filter((i) => i >= 0 && row[i]);
-  const textOf = (cols: number[]) => [...new Set(cols.map((i) => row[i]))].map((c) => cellText(c).trim()).filter(Boolean).join('\n');
+  const textOf = (cols: number[]) => [...new Set(cols.map((i) => row[i]))].map((c) => (c ? cellText(c).trim() : '')).filter(Boolean).join('\n');
   const content = textOf(col('content'));
   if (!content) return { tasks: [], named: false };
   const contentCell = row[col('content')[0]];
   const source: SourcePos = { ...(contentCell?.blocks[0]?.source ?? tableSource), row: r + 1 };
-  const seq = col('seq').map((i) => clean(cellText(row[i]))).find(Boolean) ?? '';
-  const path = [...groups, ...groupPath(row, col('group'), seq)];
   const units = rowUnits(row, roles);
   const deadlineText = textOf(col('deadline'));
   const deadline = deadlineText ? tableDeadline(deadlineText.replace(/\n/g, ''), planYear) : null;
@@ -122,21 +128,22 @@ function rowTasks(row: Cell[], r: number, groups: PathEntry[], roles: ColumnRole
   return { tasks, named: units.lead.length + units.responsible.length + units.cooperating.length > 0 };
 }
 
+const seqOf = (row: Row, roles: ColumnRole[]) => roles.map((x, i) => (x === 'seq' && row[i] ? clean(cellText(row[i])) : '')).find(Boolean) ?? '';
+
 /** The row's group cells as path entries; the innermost group is numbered by the 序号 column (004's 13 groups of items). */
-function groupPath(row: Cell[], groupCols: number[], seq: string): PathEntry[] {
+function groupPath(texts: string[], seq: string): PathEntry[] {
   const path: PathEntry[] = [];
-  groupCols.forEach((i, k) => {
-    const text = clean(cellText(row[i]));
+  texts.forEach((text, k) => {
     if (!text || path.some((p) => p.marker + p.title === text)) return;
     const m = markerAt(text, 0);
-    const marker = m ? m.text : k === groupCols.length - 1 && seq ? seq : '';
+    const marker = m ? m.text : k === texts.length - 1 && seq ? seq : '';
     path.push({ marker, title: m ? text.slice(m.end) : text });
   });
   return path;
 }
 
 /** Units of the row's unit columns; a cell may give roles itself (`办公室牵头，各科室配合`). */
-function rowUnits(row: Cell[], roles: ColumnRole[]): { lead: string[]; responsible: string[]; cooperating: string[] } {
+function rowUnits(row: Row, roles: ColumnRole[]): { lead: string[]; responsible: string[]; cooperating: string[] } {
   const out = { lead: [] as string[], responsible: [] as string[], cooperating: [] as string[] };
   const add = (into: string[], units: string[]) => { for (const u of units) if (!into.includes(u)) into.push(u); };
   roles.forEach((role, i) => {

@@ -58,8 +58,10 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
     // Conventions declared in a clause apply from that clause on.
     if (clause.declaresFirstListedLeads) conventions.firstListedLeads = true;
     const units = applyConventions(clause, conventions);
-    // Sub-items without clauses of their own and one clause after them: the whole item.
-    const whole = block && block.children >= 2 ? block : null;
+    // Sub-items without clauses of their own and one clause on its own line after them: the whole
+    // item. A clause at the end of the last sub-item's text is that sub-item's.
+    const ownLine = !outline.headingAt.get(para) && !meaningful(para.text.slice(0, clause.start));
+    const whole = block && block.children >= 2 && ownLine ? block : null;
     const own = whole ? whole.pieces : pieces;
     const text = own.map((p) => tidySpaces(p.para.text.slice(p.start, p.end))).filter(Boolean).join('\n');
     const deadline = clause.deadlineRaw ? normaliseDeadline(clause.deadlineRaw, planYear) : null;

@@ -65,16 +65,24 @@ export function splitUnits(list: string): string[] {
 }
 
 /** Words that end unit names; used to accept a bracket holding only a list of units. */
-const UNIT_SUFFIX = /(?:局|委|委员会|办|办公室|府|政府|中心|部门|单位|街道|办事处|公司|集团|院|会|所|站|队|处|科|组|部|厅|署|社|馆|团|联|区|镇|乡|村|社区|学校|医院|银行|支行|分行|台|室|分局|管委会|园区|小组|机关|企业|集团公司|各级|县直|市直|区直|海关|协|片区|高校|院校|军分区|支队|大队|中队|法院|检察院)$/;
+const UNIT_SUFFIX = /(?:局|委|委员会|办|办公室|府|政府|中心|部门|单位|街道|办事处|公司|集团|院|会|所|站|队|处|科|组|部|厅|署|社|馆|团|联|区|镇|乡|村|社区|学校|医院|银行|支行|分行|台|室|分局|管委会|园区|小组|机关|机构|企业|国企|集团公司|各级|县直|市直|区直|海关|协|片区|高校|院校|军分区|支队|大队|中队|法院|检察院)$/;
 
 export function looksLikeUnit(name: string): boolean {
-  return name.length >= 2 && name.length <= 40 && !/[。“”"！？的]/.test(name) && !POST.test(name) && !ROLE_START.test(name)
+  return name.length >= 2 && name.length <= 40 && !/[。“”"！？的:：]/.test(name) && !POST.test(name) && !ROLE_START.test(name)
     && UNIT_SUFFIX.test(name.replace(/[（(][^）)]*[）)]$/, ''));
 }
 
 /** A name as a unit list may hold it once a label has said so: short, no sentence in it. */
+/**
+ * A name a label vouches for: one that reads as a unit, or a plausible name of an administrative
+ * kind (`各区属国企`, `驻县有关单位`, `县直`). `视情况确定` is no unit even after `责任单位：`.
+ */
+export function labelledUnit(name: string): boolean {
+  return looksLikeUnit(name) || (plausibleUnit(name) && /^[各省市县区镇乡驻]/.test(name));
+}
+
 export function plausibleUnit(name: string): boolean {
-  return name.length >= 2 && name.length <= 30 && !/[。“”"！？的了地得要应将把对在从]/.test(name.slice(1))
+  return name.length >= 2 && name.length <= 30 && !/[。“”"！？的了地得要应将把对在从:：]/.test(name.slice(1))
     && !ROLE_START.test(name) && !POST.test(name);
 }
 

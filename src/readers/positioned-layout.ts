@@ -21,6 +21,9 @@ import {
 export type PositionedItem = PdfItem;
 export type { PageInfo, Seg };
 
+/** Font names that mean bold type (the name is all a fixed-layout file tells about weight, often). */
+export const BOLD_FONT_NAME = /bold|heavy|black|semibd|demibd|simhei|heiti|黑体|fzhei|方正黑|zhongyi?hei/i;
+
 /** One page as a fixed-layout reader sees it: size, text items and ruling segments (points, top-left origin). */
 export interface PositionedPage {
   info: PageInfo;

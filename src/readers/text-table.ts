@@ -17,10 +17,12 @@ interface LineCell { text: string; line: number }
 /** The text table starting at line `start`, or null when none starts there. */
 export function readTextTable(lines: string[], start: number): TextTable | null {
   const line = lines[start];
-  if (isTabRow(line) && isTabRow(lines[start + 1] ?? '')) return tabRows(lines, start);
+  const first = tabRowAt(lines, start);
+  if (first && tabRowAt(lines, first.end)) return tabRows(lines, start);
   if (line.startsWith('\t')) return cellPerLine(lines, start);
   if (pipeCells(line) && (pipeCells(lines[start + 1] ?? '') || isMarkdownRule(lines[start + 1] ?? ''))) return pipeRows(lines, start);
-  if (isPipeLine(lines[start + 1]) && line.trim() && isPipeLine(lines[start + 3]) && !isPipeLine(line)) return pipeLines(lines, start);
+  const morePipes = lines.slice(start + 2, start + 6).some(isPipeLine);
+  if (isPipeLine(lines[start + 1]) && line.trim() && !isPipeLine(line) && morePipes) return pipeLines(lines, start);
   return null;
 }
 
@@ -30,7 +32,7 @@ function isTabRow(line: string): boolean {
   return cells.length >= 2 && (cells.filter((c) => c.trim()).length >= 2 || !!cells[0].trim());
 }
 const isPipeLine = (line: string | undefined) => line !== undefined && line.trim() === '|';
-const isMarkdownRule = (line: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('|');
+const isMarkdownRule = (line: string) => /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line) && line.includes('|');
 
 function table(rows: LineCell[][], shape: TextTableShape, next: number): TextTable {
   const raw: RawCell[][] = rows.map((row) => row.map((c) => ({ lines: c.text.split('\n'), source: (k: number) => ({ line: c.line + k }) })));
@@ -82,13 +84,23 @@ function cellPerLine(lines: string[], start: number): TextTable {
 function tabRows(lines: string[], start: number): TextTable {
   const rows: LineCell[][] = [];
   let i = start;
-  while (i < lines.length && isTabRow(lines[i])) {
-    const first = i;
-    let text = lines[i++];
-    while (openQuote(text) && i < lines.length) text += '\n' + lines[i++];
-    rows.push(text.split('\t').map((t) => ({ text: unquote(t), line: first + 1 })));
+  for (let row = tabRowAt(lines, i); row; row = tabRowAt(lines, i)) {
+    const line = i + 1;
+    rows.push(row.text.split('\t').map((t) => ({ text: unquote(t), line })));
+    i = row.end;
   }
   return table(rows, 'tab-rows', i);
+}
+
+/** The TAB row starting at line `i` (with the lines an open quote takes), or null. */
+function tabRowAt(lines: string[], i: number): { text: string; end: number } | null {
+  if (i >= lines.length) return null;
+  let text = lines[i];
+  let end = i + 1;
+  // A quote that does not close within a few lines is a quotation mark, not Excel's quoting.
+  while (openQuote(text) && end < Math.min(lines.length, i + 10)) text += '\n' + lines[end++];
+  if (openQuote(text)) { text = lines[i]; end = i + 1; }
+  return isTabRow(text) ? { text, end } : null;
 }
 
 const openQuote = (row: string) => row.split('\t').some((c, k, all) => k === all.length - 1 && /^"/.test(c) && !/^"(?:[^"]|"")*"$/.test(c));
@@ -118,28 +130,51 @@ export function pipeCells(line: string): string[] | null {
 }
 
 /**
- * One cell a line, a `|` line between cells. Blank lines, where present, end rows; otherwise
- * the rows are found from the 序号 column (cells counting 1, 2, 3 …): each number starts a row,
- * and cells beyond the shortest row's width before a number are that row's group cells.
+ * One cell a line, a `|` line between cells; a cell may run over several lines, and an empty
+ * cell is a blank line between two `|` lines. A blank line between two cells' text ends a row;
+ * without such breaks the rows are found from the 序号 column (cells counting 1, 2, 3 …): each
+ * number starts a row, and cells beyond the shortest row's width before a number are that
+ * row's group cells. The table ends where the text after the last `|` line stops (a blank line).
  */
 function pipeLines(lines: string[], start: number): TextTable {
   const cells: LineCell[] = [];
-  const breaks = new Set<number>();
+  const breaks: number[] = [];
   let i = start;
-  for (; i < lines.length; i++) {
-    const t = lines[i].trim();
-    if (t === '|') continue;
-    if (!t) {
-      if (!isPipeLine(lines[i + 2])) break;
-      breaks.add(cells.length);
-      continue;
-    }
-    const prevPipe = isPipeLine(lines[i - 1]) || isPipeLine(lines[i + 1]);
-    if (!prevPipe) break;
-    cells.push({ text: t, line: i + 1 });
+  for (;;) {
+    // One segment: the lines up to the next `|` line.
+    let j = i;
+    while (j < lines.length && !isPipeLine(lines[j])) j++;
+    const closed = j < lines.length;
+    const seg = closed ? lines.slice(i, j) : untilBlank(lines, i);
+    const parts = paragraphsOf(seg, i);
+    parts.forEach((p, k) => {
+      if (k > 0) breaks.push(cells.length);
+      cells.push(p);
+    });
+    if (!parts.length && closed) cells.push({ text: '', line: i + 1 });
+    if (!closed) { i += seg.length; break; }
+    i = j + 1;
   }
-  const rows = breaks.size ? splitAt(cells, [...breaks]) : rowsBySequence(cells);
+  const rows = breaks.length ? splitAt(cells, breaks) : rowsBySequence(cells);
   return table(rows, 'pipe-lines', i);
+}
+
+function untilBlank(lines: string[], from: number): string[] {
+  let j = from;
+  while (j < lines.length && lines[j].trim()) j++;
+  return lines.slice(from, j);
+}
+
+/** The cells of one segment: its runs of non-blank lines (two runs: the row ended between them). */
+function paragraphsOf(seg: string[], first: number): LineCell[] {
+  const out: LineCell[] = [];
+  let cur: LineCell | null = null;
+  seg.forEach((l, k) => {
+    if (!l.trim()) { cur = null; return; }
+    if (cur) cur.text += '\n' + l.trim();
+    else out.push((cur = { text: l.trim(), line: first + k + 1 }));
+  });
+  return out;
 }
 
 function splitAt<T>(xs: T[], at: number[]): T[][] {
@@ -162,16 +197,39 @@ function rowsBySequence(cells: LineCell[]): LineCell[][] {
   const gaps = at.slice(1).map((p, k) => p - at[k]);
   const width = Math.min(...gaps);
   const groups = Math.max(...gaps) - width;
+  if (!groups) return cutRows(cells, at, width, 0, false);
+  // Do a row's group cells stand before its number (`group | 1 | content …`) or after it
+  // (`1 | group | content …`)? The reading whose columns hold more alike cells.
+  const before = cutRows(cells, at, width, groups, true);
+  const after = cutRows(cells, at, width, groups, false);
+  return dispersion(before.slice(1)) < dispersion(after.slice(1)) ? before : after;
+}
+
+/** Rows cut at the numbers; a row without its group cells gets empty ones, which continue from above. */
+function cutRows(cells: LineCell[], at: number[], width: number, groups: number, before: boolean): LineCell[][] {
   const rows: LineCell[][] = [];
-  const firstRow = Math.max(0, at[0] - groups);
-  if (firstRow > 0) rows.push(cells.slice(0, firstRow));
+  const firstRow = before ? Math.max(0, at[0] - groups) : at[0];
+  rows.push(cells.slice(0, firstRow));
   let from = firstRow;
   at.forEach((p, k) => {
-    const end = k + 1 < at.length ? at[k + 1] - Math.max(0, at[k + 1] - p - width) : cells.length;
-    rows.push(cells.slice(from, end));
+    const end = k + 1 < at.length ? (before ? p + width : at[k + 1]) : cells.length;
+    const row = cells.slice(from, end);
+    const missing = Array.from({ length: Math.max(0, width + groups - row.length) }, () => ({ text: '', line: cells[p].line }));
+    rows.push(before ? [...missing, ...row] : [row[0], ...missing, ...row.slice(1)]);
     from = end;
   });
-  return rows;
+  return rows[0].length ? rows : rows.slice(1);
+}
+
+/** How unlike each other the cells of each column are, summed over the columns. */
+function dispersion(rows: LineCell[][]): number {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  let total = 0;
+  for (let c = 0; c < width; c++) {
+    const column = rows.map((r) => r[c]?.text ?? '').filter(Boolean).map(shapeOf);
+    total += column.reduce((s, x) => s + misfit(x, column), 0) / Math.max(1, column.length);
+  }
+  return total;
 }
 
 /** Without a 序号 column: the header's width (its cells are short and hold no numbers) cuts the rows. */
@@ -199,7 +257,7 @@ function alignTrailingEmpties(rows: RawCell[][]): RawCell[][] {
     let trailing = 0;
     while (trailing < r.length - 1 && isBlank(r[r.length - 1 - trailing])) trailing++;
     const filled = r.length - trailing;
-    if (!trailing || filled < 2 || r.length !== width) return r;
+    if (!trailing || filled < 2 || r.length !== width || isBlank(r[0])) return r;
     const kept = r.slice(0, filled);
     const asWritten = kept.reduce((s, c, k) => s + misfit(shapeOf(text(c)), profile[k]), 0);
     const moved = kept.reduce((s, c, k) => s + misfit(shapeOf(text(c)), profile[k + trailing]), 0);
@@ -210,14 +268,16 @@ function alignTrailingEmpties(rows: RawCell[][]): RawCell[][] {
 const text = (c: RawCell) => c.lines.join('').trim();
 const isBlank = (c: RawCell | undefined) => !c || !text(c);
 
-interface Shape { len: number; lead: 'arabic' | 'chinese' | 'none' }
+interface Shape { len: number; lead: 'arabic' | 'chinese' | 'none'; digits: boolean }
 const shapeOf = (t: string): Shape => ({
   len: Math.log2(t.length + 1),
-  lead: /^[（(]?\d/.test(t) ? 'arabic' : /^[（(]?[一二三四五六七八九十]+[、）)]/.test(t) ? 'chinese' : 'none',
+  digits: /\d/.test(t),
+  lead: /^[（(]?\d{1,3}[)）.、．]/.test(t) ? 'arabic' : /^[（(]?[一二三四五六七八九十]+[、）)]/.test(t) ? 'chinese' : 'none',
 });
 function misfit(s: Shape, column: Shape[]): number {
   if (!column.length) return 0;
   const len = column.reduce((a, x) => a + x.len, 0) / column.length;
   const sameLead = column.filter((x) => x.lead === s.lead).length / column.length;
-  return Math.abs(s.len - len) + 2 * (1 - sameLead);
+  const sameDigits = column.filter((x) => x.digits === s.digits).length / column.length;
+  return Math.abs(s.len - len) + 2 * (1 - sameLead) + (1 - sameDigits);
 }
