@@ -37,7 +37,7 @@ describe('undecodable bytes', () => {
   });
 
   it('lists at most 20 damaged lines one by one, then counts the rest', async () => {
-    let b = Buffer.from(seed);
+    let b: Buffer = Buffer.from(seed);
     for (let line = 2; line <= 60; line += 2) {
       try { b = damage(b, line); } catch { /* a line without 县 */ }
     }
