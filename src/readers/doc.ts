@@ -142,7 +142,7 @@ export async function readDoc(bytes: Uint8Array): Promise<DocModel> {
       i = table.next;
     } else push(lines[i++]);
   }
-  return { format: 'doc', blocks, diagnostics: [] };
+  return { format: (await import('./detect.js')).isWpsCompoundFile(bytes) ? 'wps' : 'doc', blocks, diagnostics: [] };
 }
 
 /**
