@@ -16,8 +16,9 @@ export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
     case 'docx': return (await import('./docx.js')).readDocx(bytes);
     case 'ole': return (await import('./doc.js')).readDoc(bytes);
     case 'pdf': return (await import('./pdf.js')).readPdf(bytes);
-    case 'ofd': throw new InputError('unsupported', 'OFD files are not supported yet: export the notice as PDF or Word');
+    case 'html': return (await import('./html/html.js')).readHtml(bytes);
+    case 'ofd': return (await import('./ofd/index.js')).readOfd(bytes);
     case 'zip': throw new InputError('unsupported', 'a zip archive that is not a Word document');
-    default: throw new InputError('binary', 'binary data in no format gov-tasks reads (.txt, .docx, .doc, .wps, .pdf)');
+    default: throw new InputError('binary', 'binary data in no format gov-tasks reads (.txt, .docx, .doc, .wps, .pdf, .html, .mht, .ofd)');
   }
 }

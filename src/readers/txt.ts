@@ -1,27 +1,37 @@
 // .txt reader: decodes the bytes (UTF-8 with or without BOM, UTF-16 by BOM, GB18030/GBK by detection),
-// turns `**bold**` markdown spans into bold runs, and reads TAB-prefixed cell lines as a table.
-import type { Block, DocModel, Paragraph } from '../model.js';
+// turns `**bold**` markdown spans into bold runs, and reads text tables (text-table.ts).
+import type { Block, Diagnostic, DocModel, Paragraph } from '../model.js';
 import { InputError } from '../errors.js';
 import { looksLikeText } from './detect.js';
 import { boldSpans } from './markdown-bold.js';
-import { rowsWithMergedCells } from './merged-cells.js';
+import { readTextTable } from './text-table.js';
 
 export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** Lines (1-based) where bytes could not be decoded and became U+FFFD; absent when none. */
+  damagedLines?: number[];
 }
+
+/**
+ * At most this share of a text's characters may be undecodable bytes for the text to be read
+ * with U+FFFD in their place: one damaged byte must not lose a notice, but a file that is mostly
+ * undecodable is not text in that encoding.
+ */
+const MAX_DAMAGED_SHARE = 0.02;
 
 /**
  * Decode text bytes. The encoding is detected from the bytes, never from the file name:
  * a BOM wins; otherwise valid UTF-8 is UTF-8, and anything else is tried as GB18030
- * (a superset of GBK and GB2312, what Chinese Windows saves as "ANSI").
+ * (a superset of GBK and GB2312, what Chinese Windows saves as "ANSI"). When neither decodes
+ * cleanly, the one with fewest undecodable bytes is kept, each such byte becoming U+FFFD.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    return withDamage(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8-bom');
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withDamage(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withDamage(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
   const utf8 = tryDecode('utf-8', bytes);
   // GBK bytes can also be valid UTF-8 by chance (CD A8 D6 AA: 通知 in GBK, two odd letters in
   // UTF-8), so valid UTF-8 must also read as Chinese text to win.
@@ -29,7 +39,29 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null && (utf8 === null || cjkShare(gb) > cjkShare(utf8))) return { text: gb, encoding: 'gb18030' };
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  // Neither decodes cleanly: a damaged byte or two in an otherwise good file?
+  const lossy = (['utf-8', 'gb18030'] as const)
+    .map((encoding) => ({ encoding, text: new TextDecoder(encoding).decode(bytes) }))
+    .map((d) => ({ ...d, bad: countReplacements(d.text) }))
+    .sort((a, b) => a.bad - b.bad)[0];
+  if (lossy.bad <= Math.max(1, lossy.text.length * MAX_DAMAGED_SHARE)) return withDamage(lossy.text, lossy.encoding);
   throw new InputError('binary', 'not readable as text: the bytes are neither UTF-8 nor GB18030/GBK');
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** The decoded text with the lines that hold U+FFFD (bytes the decoder could not read). */
+function withDamage(text: string, encoding: DecodedText['encoding']): DecodedText {
+  if (!text.includes('\uFFFD')) return { text, encoding };
+  const damagedLines: number[] = [];
+  text.replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
+    if (line.includes('\uFFFD')) damagedLines.push(i + 1);
+  });
+  return { text, encoding, damagedLines };
 }
 
 function tryDecode(encoding: 'utf-8' | 'gb18030', bytes: Uint8Array): string | null {
@@ -55,23 +87,44 @@ function cjkShare(text: string): number {
 export async function readTxt(bytes: Uint8Array): Promise<DocModel> {
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
   if (!looksLikeText(bytes)) throw new InputError('binary', 'binary data, not text (wrong extension?)');
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, damagedLines } = decodeText(bytes);
   if (text.trim() === '') throw new InputError('empty', 'the file holds only whitespace');
   const model = await textToModel(text);
   model.encoding = encoding;
+  model.diagnostics.push(...undecodableDiagnostics(damagedLines ?? [], encoding));
   return model;
 }
 
-/** Build the model from decoded text: one paragraph per line, tables from TAB-prefixed lines. */
+/** Diagnostics listed one per damaged line shown at most; the rest are counted in one more. */
+const MAX_LISTED_DAMAGE = 20;
+
+function undecodableDiagnostics(lines: number[], encoding: string): Diagnostic[] {
+  const out: Diagnostic[] = lines.slice(0, MAX_LISTED_DAMAGE).map((line) => ({
+    rule: 'text-undecodable',
+    severity: 'warning',
+    message: `bytes on this line are not valid ${encoding}: shown as �, the rest of the line is kept`,
+    source: { line },
+  }));
+  if (lines.length > MAX_LISTED_DAMAGE)
+    out.push({
+      rule: 'text-undecodable',
+      severity: 'warning',
+      message: `${lines.length - MAX_LISTED_DAMAGE} more lines hold bytes that are not valid ${encoding} (shown as �)`,
+      source: { line: lines[MAX_LISTED_DAMAGE] },
+    });
+  return out;
+}
+
+/** Build the model from decoded text: one paragraph per line, tables in any shape text-table.ts reads. */
 export async function textToModel(text: string): Promise<DocModel> {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const runsByLine = text.includes('**') ? await boldSpans(lines) : lines.map((l) => (l ? [{ text: l }] : []));
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; ) {
-    if (lines[i].startsWith('\t')) {
-      const { table, next } = readTextTable(lines, i);
-      blocks.push(table);
-      i = next;
+    const table = readTextTable(lines, i);
+    if (table) {
+      blocks.push(table.table);
+      i = table.next;
       continue;
     }
     const p: Paragraph = { kind: 'paragraph', runs: runsByLine[i], source: { line: i + 1 } };
@@ -81,42 +134,3 @@ export async function textToModel(text: string): Promise<DocModel> {
   }
   return { format: 'txt', blocks, diagnostics: [] };
 }
-
-/**
- * A text table: every cell starts a line with a TAB; a line without a TAB continues the cell
- * before it (a cell broken over lines); an empty line ends a row. An empty cell continues the
- * cell above it, as a merged cell does in Word, so it becomes part of that cell's rowSpan.
- * The table ends at a non-empty line without a TAB that follows an empty line, or at the end.
- */
-function readTextTable(lines: string[], start: number): { table: Block; next: number } {
-  type RawCell = { text: string; line: number };
-  const rawRows: RawCell[][] = [];
-  const rowLines: number[] = [];
-  let row: RawCell[] = [];
-  let i = start;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith('\t')) {
-      if (row.length === 0) rowLines.push(i + 1);
-      row.push({ text: line.slice(1), line: i + 1 });
-    } else if (line.trim() === '') {
-      if (row.length) rawRows.push(row);
-      row = [];
-      // A blank line followed by a non-TAB line ends the table.
-      const nextNonBlank = lines.slice(i + 1).find((l) => l.trim() !== '');
-      if (nextNonBlank === undefined || !nextNonBlank.startsWith('\t')) { i++; break; }
-    } else if (row.length) {
-      row[row.length - 1].text += '\n' + line;
-    } else {
-      break;
-    }
-  }
-  if (row.length) rawRows.push(row);
-
-  const rows = rowsWithMergedCells(rawRows.map((raw) => raw.map((c) => ({
-    lines: c.text.split('\n'),
-    source: (k: number) => ({ line: c.line + k }),
-  }))));
-  return { table: { kind: 'table', rows, source: { line: rowLines[0] ?? start + 1 } }, next: i };
-}
-

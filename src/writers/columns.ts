@@ -3,6 +3,7 @@
 // renamed here changes all of them at once and they cannot drift apart.
 // Rows are views of validated TaskTable values: this module only projects and orders them.
 import { compareKey, trimAll } from '../analysis/text.js';
+import { isCollectiveUnit, unitNamer, type UserUnitAliases } from '../analysis/unit-aliases.js';
 import type { Task, TaskTable } from '../schema.js';
 
 export type HeaderLang = 'zh' | 'en';
@@ -16,7 +17,17 @@ export interface TaskRow {
   table: TaskTable;
   task: Task;
   /** Set in the per-unit view: the unit this row belongs to and its role in the task ('' and null for a task naming no unit). */
-  unit?: { name: string; role: UnitRole | null };
+  unit?: UnitOfRow;
+}
+
+export interface UnitOfRow {
+  /** The name the unit is grouped under (tidied, aliases merged): 市市场监督管理局. */
+  name: string;
+  /** The unit as this task writes it: 市市场监管局. */
+  asWritten: string;
+  role: UnitRole | null;
+  /** A group of departments (市政府各部门, 各县（市、区）人民政府), not one. */
+  collective: boolean;
 }
 
 /** A cell before formatting: writers decide how text, numbers and dates are spelled. */
@@ -74,36 +85,48 @@ export function taskMarker(t: Task): string {
   return t.marker ?? t.path[t.path.length - 1]?.marker ?? '';
 }
 
-/** The columns of the task table, in order. 单位/角色 are added in front for --by unit. */
+/**
+ * The columns of the task table, in order. 单位/角色 are added in front for --by unit.
+ * Widths are chosen so the whole row prints on A4 landscape at about three quarters of full size.
+ */
 export const TASK_COLUMNS: Column<TaskRow>[] = [
   { key: 'no', zh: '序号', en: 'No', width: 6, cell: (r) => ({ kind: 'number', value: r.no }) },
-  { key: 'file', zh: '文件', en: 'File', width: 24, cell: (r) => text(r.table.source.file) },
-  { key: 'section1', zh: '一级标题', en: 'Section', width: 24, long: true, cell: (r) => text(pathEntry(r.task, 0)) },
-  { key: 'section2', zh: '二级标题', en: 'Subsection', width: 24, long: true, cell: (r) => text(pathEntry(r.task, 1)) },
-  { key: 'marker', zh: '编号', en: 'Marker', width: 8, cell: (r) => text(taskMarker(r.task)) },
-  { key: 'text', zh: '任务内容', en: 'Task', width: 60, long: true, cell: (r) => text(r.task.text) },
-  { key: 'leadUnits', zh: '牵头单位', en: 'Lead units', width: 22, long: true, cell: (r) => text(joinUnits(r.task.leadUnits)) },
-  { key: 'responsibleUnits', zh: '责任单位', en: 'Responsible units', width: 28, long: true, cell: (r) => text(joinUnits(r.task.responsibleUnits)) },
+  { key: 'file', zh: '文件', en: 'File', width: 20, long: true, cell: (r) => text(r.table.source.file) },
+  { key: 'section1', zh: '一级标题', en: 'Section', width: 14, long: true, cell: (r) => text(pathEntry(r.task, 0)) },
+  { key: 'section2', zh: '二级标题', en: 'Subsection', width: 16, long: true, cell: (r) => text(pathEntry(r.task, 1)) },
+  { key: 'marker', zh: '编号', en: 'Marker', width: 7, cell: (r) => text(taskMarker(r.task)) },
+  { key: 'text', zh: '任务内容', en: 'Task', width: 46, long: true, cell: (r) => text(r.task.text) },
+  { key: 'leadUnits', zh: '牵头单位', en: 'Lead units', width: 15, long: true, cell: (r) => text(joinUnits(r.task.leadUnits)) },
+  { key: 'responsibleUnits', zh: '责任单位', en: 'Responsible units', width: 18, long: true, cell: (r) => text(joinUnits(r.task.responsibleUnits)) },
   // Not in the list, but the schema has it: without it 配合单位 would be lost in every table.
-  { key: 'cooperatingUnits', zh: '配合单位', en: 'Cooperating units', width: 22, long: true, cell: (r) => text(joinUnits(r.task.cooperatingUnits)) },
-  { key: 'deadline', zh: '完成时限', en: 'Deadline', width: 14, cell: (r) => text(r.task.deadline?.raw ?? '') },
-  { key: 'due', zh: '截止日期', en: 'Due date', width: 12, cell: (r) => ({ kind: 'date', value: r.task.deadline?.date ?? null }) },
-  { key: 'source', zh: '来源', en: 'Source', width: 14, cell: (r, lang) => text(sourceLabel(r.task.source, lang)) },
+  { key: 'cooperatingUnits', zh: '配合单位', en: 'Cooperating units', width: 14, long: true, cell: (r) => text(joinUnits(r.task.cooperatingUnits)) },
+  { key: 'deadline', zh: '完成时限', en: 'Deadline', width: 11, long: true, cell: (r) => text(r.task.deadline?.raw ?? '') },
+  { key: 'due', zh: '截止日期', en: 'Due date', width: 11, cell: (r) => ({ kind: 'date', value: r.task.deadline?.date ?? null }) },
+  { key: 'source', zh: '来源', en: 'Source', width: 11, cell: (r, lang) => text(sourceLabel(r.task.source, lang)) },
+];
+
+/** Left empty for the departments to fill in: what a printed 台账 is sent out for. */
+export const LEDGER_COLUMNS: Column<TaskRow>[] = [
+  { key: 'progress', zh: '进展情况', en: 'Progress', width: 22, long: true, cell: () => text('') },
+  { key: 'remarks', zh: '备注', en: 'Remarks', width: 10, long: true, cell: () => text('') },
 ];
 
 export const UNIT_COLUMNS: Column<TaskRow>[] = [
   { key: 'unit', zh: '单位', en: 'Unit', width: 24, cell: (r) => text(r.unit?.name ?? '') },
   { key: 'role', zh: '角色', en: 'Role', width: 8, cell: (r, lang) => text(r.unit?.role ? roleLabel(r.unit.role, lang) : '') },
+  { key: 'unitAsWritten', zh: '原文单位', en: 'As written', width: 20, cell: (r) => text(r.unit?.asWritten ?? '') },
+  // 统称: a group such as 市政府各部门, so a department can filter "mine and everyone's".
+  { key: 'collective', zh: '统称', en: 'Collective', width: 6, cell: (r, lang) => text(r.unit?.collective ? (lang === 'zh' ? '是' : 'yes') : '') },
 ];
 
 export function columnsFor(view: RowView): Column<TaskRow>[] {
   return view === 'unit' ? [...UNIT_COLUMNS, ...TASK_COLUMNS] : TASK_COLUMNS;
 }
 
-/** Every task of every input, one row each, numbered 1… across inputs. */
-export function taskRows(tables: readonly TaskTable[]): TaskRow[] {
+/** Every task of every input, one row each, numbered 1… across inputs (from firstNo when a stream continues). */
+export function taskRows(tables: readonly TaskTable[], firstNo = 1): TaskRow[] {
   const rows: TaskRow[] = [];
-  for (const table of tables) for (const task of table.tasks) rows.push({ no: rows.length + 1, table, task });
+  for (const table of tables) for (const task of table.tasks) rows.push({ no: firstNo + rows.length, table, task });
   return rows;
 }
 
@@ -112,54 +135,67 @@ export const unitKey = (name: string): string => compareKey(trimAll(name));
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
-/**
- * One row per unit and task, so each department can filter its own tasks.
- * A unit named twice in one task keeps its strongest role (牵头 before 责任 before 配合).
- * Tasks that name no unit are kept at the end with an empty unit, so no task disappears.
- * Order: unit (pinyin, by the folded name), then due date (undated last), then 序号.
- */
-export function unitRows(tables: readonly TaskTable[]): TaskRow[] {
-  const rows: TaskRow[] = [];
-  const spelling = new Map<string, string>(); // the first spelling of a unit is shown for all its rows
-  for (const r of taskRows(tables)) {
-    const seen = new Set<string>();
-    const roles: [readonly string[], UnitRole][] = [
-      [r.task.leadUnits, 'lead'], [r.task.responsibleUnits, 'responsible'], [r.task.cooperatingUnits, 'cooperating'],
-    ];
-    for (const [units, role] of roles) {
-      for (const u of units) {
-        const key = unitKey(u);
-        if (!key || seen.has(key)) continue;
-        seen.add(key);
-        if (!spelling.has(key)) spelling.set(key, trimAll(u));
-        rows.push({ ...r, unit: { name: key, role } });
-      }
+export interface UnitViewOptions {
+  /** The user's own aliases (config units.aliases), merged with the built-in short forms. */
+  aliases?: UserUnitAliases;
+}
+
+/** The units of one task, one entry per grouped name with its strongest role (牵头 before 责任 before 配合). */
+function unitsOfTask(task: Task, nameOf: (u: string) => string): UnitOfRow[] {
+  const out: UnitOfRow[] = [];
+  const seen = new Set<string>();
+  const roles: [readonly string[], UnitRole][] = [
+    [task.leadUnits, 'lead'], [task.responsibleUnits, 'responsible'], [task.cooperatingUnits, 'cooperating'],
+  ];
+  for (const [units, role] of roles) {
+    for (const u of units) {
+      const name = nameOf(u);
+      const key = unitKey(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ name, asWritten: trimAll(u), role, collective: isCollectiveUnit(name) });
     }
-    if (!seen.size) rows.push({ ...r, unit: { name: '', role: null } });
   }
-  const due = (r: TaskRow) => r.task.deadline?.date ?? null;
-  rows.sort((a, b) => {
-    const ua = a.unit!.name, ub = b.unit!.name;
-    if (ua !== ub) {
-      if (!ua) return 1;
-      if (!ub) return -1;
-      return collator.compare(ua, ub) || (ua < ub ? -1 : 1);
-    }
-    const da = due(a), db = due(b);
-    if (da !== db) {
-      if (da === null) return 1;
-      if (db === null) return -1;
-      return da < db ? -1 : 1;
-    }
-    return a.no - b.no;
-  });
-  for (const r of rows) if (r.unit!.name) r.unit = { ...r.unit!, name: spelling.get(r.unit!.name)! };
-  return rows;
+  return out;
+}
+
+function compareUnitRows(a: TaskRow, b: TaskRow): number {
+  const ua = unitKey(a.unit!.name), ub = unitKey(b.unit!.name);
+  if (ua !== ub) {
+    if (!ua) return 1;
+    if (!ub) return -1;
+    return collator.compare(ua, ub) || (ua < ub ? -1 : 1);
+  }
+  const da = a.task.deadline?.date ?? null, db = b.task.deadline?.date ?? null;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? -1 : 1;
+  }
+  return a.no - b.no;
+}
+
+/**
+ * One row per unit and task, so each department can filter its own tasks. Units are grouped
+ * under one name (spaces, widths and brackets tidied, short forms merged: 市市场监管局 and
+ * 市市场监督管理局 are one department); each row keeps the unit as its task wrote it.
+ * Tasks that name no unit are kept at the end with an empty unit, so no task disappears.
+ * Order: unit (pinyin), then due date (undated last), then 序号.
+ */
+export function unitRows(tables: readonly TaskTable[], opts: UnitViewOptions = {}): TaskRow[] {
+  const nameOf = unitNamer(opts.aliases);
+  const rows: TaskRow[] = [];
+  for (const r of taskRows(tables)) {
+    const units = unitsOfTask(r.task, nameOf);
+    for (const unit of units) rows.push({ ...r, unit });
+    if (!units.length) rows.push({ ...r, unit: { name: '', asWritten: '', role: null, collective: false } });
+  }
+  return rows.sort(compareUnitRows);
 }
 
 /** Rows of the chosen view. */
-export function rowsFor(tables: readonly TaskTable[], view: RowView): TaskRow[] {
-  return view === 'unit' ? unitRows(tables) : taskRows(tables);
+export function rowsFor(tables: readonly TaskTable[], view: RowView, opts: GridOptions = {}): TaskRow[] {
+  return view === 'unit' ? unitRows(tables, opts) : taskRows(tables, opts.firstNo);
 }
 
 /** A cell as text, for the text formats (csv, tsv, md, terminal). */
@@ -171,11 +207,14 @@ export function cellText(c: Cell): string {
 export const header = <R>(c: Column<R>, lang: HeaderLang): string => (lang === 'en' ? c.en : c.zh);
 
 /** Header row and text cells of a view: what csv, tsv and md write. */
-export function textGrid(tables: readonly TaskTable[], view: RowView, lang: HeaderLang): { headers: string[]; rows: string[][] } {
+/** Options of a grid: the unit view's, and 序号 of the first row when a stream continues. */
+export type GridOptions = UnitViewOptions & { firstNo?: number };
+
+export function textGrid(tables: readonly TaskTable[], view: RowView, lang: HeaderLang, opts: GridOptions = {}): { headers: string[]; rows: string[][] } {
   const cols = columnsFor(view);
   return {
     headers: cols.map((c) => header(c, lang)),
-    rows: rowsFor(tables, view).map((r) => cols.map((c) => cellText(c.cell(r, lang)))),
+    rows: rowsFor(tables, view, opts).map((r) => cols.map((c) => cellText(c.cell(r, lang)))),
   };
 }
 

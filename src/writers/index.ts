@@ -21,6 +21,8 @@ export interface WriteOptions {
   headers?: HeaderLang;
   /** CSV: UTF-8 byte order mark first (default true), for Excel on Windows. */
   bom?: boolean;
+  /** xlsx: empty 进展情况 and 备注 columns for the departments (default true; --no-ledger-columns). */
+  ledgerColumns?: boolean;
 }
 
 /** File extension for a format, used by --out-dir. */
@@ -49,6 +51,6 @@ export async function write(tables: TaskTable[], format: OutputFormat, opts: Wri
     case 'csv': return (await import('./delimited.js')).writeCsv(tables, { view, headers, bom: opts.bom });
     case 'tsv': return (await import('./delimited.js')).writeTsv(tables, { view, headers });
     case 'md': return (await import('./markdown.js')).writeMarkdown(tables, { view, headers });
-    case 'xlsx': return (await import('./xlsx.js')).writeXlsx(tables, { view, headers });
+    case 'xlsx': return (await import('./xlsx.js')).writeXlsx(tables, { view, headers, ledgerColumns: opts.ledgerColumns });
   }
 }

@@ -12,7 +12,7 @@ import { displayWidth } from '../../src/writers/width.js';
 import { EN_HEADERS, SEED_002, SEED_004, ZH_HEADERS } from '../writers/expected.js';
 
 // Each test spawns node or builds a workbook: slow on a loaded machine, not hung.
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'gov-tasks.js');
@@ -47,7 +47,7 @@ describe('gov-tasks parse -f', () => {
   it("csv --by unit lists 市财政局's tasks together", () => {
     const r = run(['parse', SEED_002, '-f', 'csv', '--by', 'unit', '-q']);
     const [head, ...rows]: string[][] = parseCsv(r.stdout, { bom: true });
-    expect(head.slice(0, 3)).toEqual(['单位', '角色', '序号']);
+    expect(head.slice(0, 3)).toEqual(['单位', '角色', '原文单位']);
     const at = rows.flatMap((x, i) => (x[0] === '市财政局' ? [i] : []));
     const want = tasks002().filter((t) => t.responsibleUnits.includes('市财政局'));
     expect(at).toHaveLength(want.length);
@@ -57,7 +57,7 @@ describe('gov-tasks parse -f', () => {
   it('ndjson, tsv, md and yaml --by unit write what they promise', () => {
     const nd = run(['parse', SEED_002, SEED_004, '-f', 'ndjson', '-q']).stdout.trimEnd().split('\n');
     expect(nd).toHaveLength(47 + 44);
-    expect(nd.map((l) => JSON.parse(l).file)).toContain('004_de53bfd0c85c9c9e.txt');
+    expect(nd.map((l) => JSON.parse(l).file)).toContain(SEED_004); // the path as given
     const tsv = run(['parse', SEED_002, '-f', 'tsv', '-q']).stdout.trimEnd().split('\n');
     expect(tsv[0].split('\t')).toEqual(ZH_HEADERS);
     expect(tsv).toHaveLength(48);
@@ -91,11 +91,11 @@ describe('gov-tasks parse -o / --out-dir', () => {
     const wb = await readXlsx(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['任务清单', '按单位', '文件信息']);
     const ws = wb.getWorksheet('任务清单')!;
-    expect(ws.rowCount).toBe(48);
-    expect(ws.getCell('K2').value).toEqual(new Date('2022-12-31T00:00:00Z'));
+    expect(ws.rowCount).toBe(49); // title line, header, 47 tasks
+    expect(ws.getCell('J3').value).toEqual(new Date('2022-12-31T00:00:00Z')); // 截止日期: one file, no 文件 column
   });
 
-  it('-o picks csv, tsv, yml, jsonl, md and json from the extension; -f wins over it', () => {
+  it('-o picks csv, tsv, yml, jsonl, md and json from the extension; -f wins over it', { timeout: 90_000 }, () => {
     const dir = tmp();
     const out = (name: string, ...more: string[]) => {
       expect(run(['parse', SEED_002, '-o', join(dir, name), '-q', ...more]).status).toBe(0);
@@ -115,7 +115,7 @@ describe('gov-tasks parse -o / --out-dir', () => {
     const dir = tmp();
     expect(run(['parse', SEED_002, SEED_004, '--out-dir', dir, '-f', 'xlsx', '-q']).status).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['002_2c6f66eac2dcb85f.xlsx', '004_de53bfd0c85c9c9e.xlsx']);
-    expect((await readXlsx(join(dir, '004_de53bfd0c85c9c9e.xlsx'))).getWorksheet('任务清单')!.rowCount).toBe(45);
+    expect((await readXlsx(join(dir, '004_de53bfd0c85c9c9e.xlsx'))).getWorksheet('任务清单')!.rowCount).toBe(46);
     const csvDir = tmp();
     expect(run(['parse', SEED_002, '--out-dir', csvDir, '-f', 'csv', '--by', 'unit', '-q']).status).toBe(0);
     expect(readFileSync(join(csvDir, '002_2c6f66eac2dcb85f.csv'), 'utf8').startsWith('\uFEFF单位,角色,')).toBe(true);

@@ -58,14 +58,14 @@ describe('unitRows (--by unit)', () => {
         { ...d, leadUnits: [], responsibleUnits: [], cooperatingUnits: [] },
       ];
     });
-    const rows = unitRows([table]).map((r) => [r.unit!.name, r.unit!.role, r.no]);
-    // One spelling per unit (the first met), dated tasks before undated ones, unit-less rows last.
+    const rows = unitRows([table]).map((r) => [r.unit!.name, r.unit!.asWritten, r.unit!.role, r.no]);
+    // One tidied name per unit, the spelling of each task kept; dated tasks before undated ones, unit-less rows last.
     expect(rows).toEqual([
-      ['各县(市、区)人民政府', 'responsible', 2],
-      ['各县(市、区)人民政府', 'lead', 1],
-      ['市 财政局', 'cooperating', 2],
-      ['市 财政局', 'cooperating', 3],
-      ['', null, 4],
+      ['各县（市、区）人民政府', '各县（市、区）人民政府', 'responsible', 2],
+      ['各县（市、区）人民政府', '各县(市、区)人民政府', 'lead', 1],
+      ['市财政局', '市 财政局', 'cooperating', 2],
+      ['市财政局', '市财政局', 'cooperating', 3],
+      ['', '', null, 4],
     ]);
   });
 
@@ -73,5 +73,28 @@ describe('unitRows (--by unit)', () => {
     const rows = taskRows([await parseFile(SEED_002), await parseFile(SEED_004)]);
     expect(rows.map((r) => r.no)).toEqual(rows.map((_, i) => i + 1));
     expect(rows[47].table.source.file).toBe('004_de53bfd0c85c9c9e.txt');
+  });
+});
+
+describe('unitRows: one name per department', () => {
+  it('lists 市场监督管理局 of seed 002 under one name, keeping how each task wrote it', async () => {
+    const rows = unitRows([await parseFile(SEED_002)]);
+    const market = rows.filter((r) => r.unit!.name.includes('市场监'));
+    expect(new Set(market.map((r) => r.unit!.name))).toEqual(new Set(['市市场监督管理局']));
+    expect(new Set(market.map((r) => r.unit!.asWritten))).toEqual(new Set(['市市场监管局', '市市场监督管理局']));
+  });
+
+  it('marks collective units and merges a user alias', async () => {
+    const base = await parseFile(SEED_002);
+    const table = await withTasks(base, (ts) => [
+      { ...ts[0], leadUnits: ['市府办'], responsibleUnits: ['市政府各部门'], cooperatingUnits: [] },
+      { ...ts[1], leadUnits: ['市人民政府办公室'], responsibleUnits: [], cooperatingUnits: [] },
+    ]);
+    const rows = unitRows([table], { aliases: { 市府办: '市人民政府办公室' } });
+    expect(rows.map((r) => [r.unit!.name, r.unit!.collective, r.no])).toEqual([
+      ['市人民政府办公室', false, 1],
+      ['市人民政府办公室', false, 2],
+      ['市政府各部门', true, 1],
+    ]);
   });
 });

@@ -9,6 +9,8 @@ export const SEED_004 = join(SEEDS, '004_de53bfd0c85c9c9e.txt');
 export const SEED_000 = join(SEEDS, '000_cdc8212ff34390a1.txt');
 
 export const ZH_HEADERS = ['序号', '文件', '一级标题', '二级标题', '编号', '任务内容', '牵头单位', '责任单位', '配合单位', '完成时限', '截止日期', '来源'];
+/** Put in front of the task columns by --by unit. */
+export const UNIT_HEADERS = ['单位', '角色', '原文单位', '统称'];
 export const EN_HEADERS = ['No', 'File', 'Section', 'Subsection', 'Marker', 'Task', 'Lead units', 'Responsible units', 'Cooperating units', 'Deadline', 'Due date', 'Source'];
 
 function source(s: Task['source']): string {
