@@ -389,8 +389,9 @@ function batchRun(files, outDir, jobs) {
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - t0;
-      const written = readdirSync(outDir).filter((f) => f.endsWith('.json')).length;
-      if (code !== 0 || written !== files.length)
+      const written = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+      // Exit 1 is "parsed, with error diagnostics": still a result for every file.
+      if ((code !== 0 && code !== 1) || written !== files.length)
         reject(new Error(`--jobs ${jobs}: exit ${code}, ${written} of ${files.length} outputs written. ${err.split('\n')[0]}`));
       else resolve({ ms, peakRssMiB: peak ? peak / 1024 : undefined });
     });
