@@ -32,7 +32,11 @@ export interface Clause extends ClauseContent {
 
 const OPEN = '（(【〔[［〖';
 const CLOSE = '）)】〕]］〗';
-const isOpen = (c: string | undefined): boolean => !!c && OPEN.includes(c);
+/** 1 for an opening bracket, -1 for a closing one, by UTF-16 code: one lookup per character, not a search. */
+const BRACKET_KIND = new Int8Array(0x10000);
+for (const c of OPEN) BRACKET_KIND[c.charCodeAt(0)] = 1;
+for (const c of CLOSE) BRACKET_KIND[c.charCodeAt(0)] = -1;
+const isOpen = (c: string | undefined): boolean => !!c && BRACKET_KIND[c.charCodeAt(0)] === 1;
 /** Round brackets in both widths are one family; the square-ish ones another. */
 const family = (c: string): number => ('（()）'.includes(c) ? 0 : 1);
 /** A clause that never closes is at most this long (longer, it is text with a stray bracket). */
@@ -49,10 +53,10 @@ function pairBrackets(text: string): { close: Int32Array; unopened: number[] } {
   const stacks: number[][] = [[], []];
   const unopened: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (OPEN.includes(c)) stacks[family(c)].push(i);
-    else if (CLOSE.includes(c)) {
-      const open = stacks[family(c)].pop();
+    const kind = BRACKET_KIND[text.charCodeAt(i)];
+    if (kind === 1) stacks[family(text[i])].push(i);
+    else if (kind === -1) {
+      const open = stacks[family(text[i])].pop();
       if (open === undefined) unopened.push(i);
       else close[open] = i;
     }
@@ -66,8 +70,9 @@ function depths(text: string): Int32Array {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     d[i] = depth;
-    if (OPEN.includes(text[i])) depth++;
-    else if (CLOSE.includes(text[i]) && depth > 0) depth--;
+    const kind = BRACKET_KIND[text.charCodeAt(i)];
+    if (kind === 1) depth++;
+    else if (kind === -1 && depth > 0) depth--;
   }
   d[text.length] = depth;
   return d;
@@ -132,7 +137,7 @@ function bracketClauses(text: string, bold?: Uint8Array): Clause[] {
   const out: Clause[] = [];
   const b = bounds(text);
   for (let i = 0; i < text.length; i++) {
-    if (!OPEN.includes(text[i])) continue;
+    if (BRACKET_KIND[text.charCodeAt(i)] !== 1) continue;
     const c = close[i];
     if (c < 0 && text.length - i > MAX_UNCLOSED) continue; // a stray bracket, not a clause
     const end = c < 0 ? text.length : c + 1;
@@ -207,11 +212,12 @@ function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] 
  * 6月底前`). The run goes to the paragraph's end, or to the next clause in it.
  */
 function labelledRun(text: string, found: Clause[]): Clause[] {
-  const depth = depths(text);
+  let depth: Int32Array | undefined; // only for paragraphs with a label
   let tries = 0;
   const starts = [...text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!);
   for (const m of text.matchAll(BRACKETED_LABEL)) starts.push(m.index!);
   for (const at of starts.sort((a, b) => a - b)) {
+    depth ??= depths(text);
     const bracketed = isOpen(text[at]) && depth[at] === 0;
     const before = text.slice(Math.max(0, at - 2), at);
     if (at > 0 && !/[。；;！？!?\s\u3000]$/.test(before)) continue;

@@ -31,18 +31,35 @@ export type Item = Para | TableItem;
 /** Noise that tools leave in text: Word bookmarks exported as text, zero-width characters. */
 const NOISE = /\[bookmark:[^\]]*\]|[\u200b-\u200d\ufeff]/g;
 
+/** Number of code points (a surrogate pair counts once). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
+}
+
 /** One item per non-empty paragraph and per table, in document order. */
 export function flattenBlocks(model: DocModel): Item[] {
   const items: Item[] = [];
   const visit = (b: Block) => {
     if (b.kind === 'table') { items.push({ kind: 'table', table: b, source: b.source }); return; }
-    let text = '';
-    const boldChars: number[] = [];
+    // One mask entry per code point of each run (runs are joined whole: joining per character was a hot spot).
     const marker = b.numbering ?? '';
-    for (const ch of marker) { text += ch; boldChars.push(0); }
+    const parts = [marker];
+    const boldChars: number[] = [];
+    for (let k = codePoints(marker); k > 0; k--) boldChars.push(0);
     for (const r of b.runs) {
-      for (const ch of r.text.replace(NOISE, '')) { text += ch; boldChars.push(r.bold ? 1 : 0); }
+      const t = r.text.replace(NOISE, '');
+      parts.push(t);
+      for (let k = codePoints(t), v = r.bold ? 1 : 0; k > 0; k--) boldChars.push(v);
     }
+    const text = parts.join('');
     const lead = text.length - text.replace(/^[\s\u3000\u00a0]+/, '').length;
     const trimmed = trimAll(text);
     if (!trimmed) return;
