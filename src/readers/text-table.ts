@@ -123,19 +123,16 @@ function pipeRows(lines: string[], start: number): TextTable {
   return table(rows, 'pipe-rows', i);
 }
 
-/**
- * The cells of a `|` row, or null when the line is not one. With an outer pipe (Markdown,
- * `… | … |`) every pipe separates (`\|` is a pipe inside a cell); without one only a pipe with
- * spaces around it does, so text holding a pipe (`cmd|'/c calc'`, `A|B`) is no row.
- */
+/** The cells of a `|` row, or null when the line is not one. `\|` is a pipe inside a cell. */
 export function pipeCells(line: string): string[] | null {
   if (!line.includes('|') || line.trim() === '|') return null;
   let body = line.trim();
-  const outer = body.startsWith('|') || (body.endsWith('|') && !body.endsWith('\\|'));
+  // Prose may hold a pipe (`cmd|'/c calc'`, a URL): a row either opens with a pipe (Markdown,
+  // `|a|b|`) or spaces every separator (` | `, what a copy from a web page gives).
+  if (!body.startsWith('|') && /[^\s\\]\||\|[^\s]/.test(body.replace(/\|$/, ''))) return null;
   if (body.startsWith('|')) body = body.slice(1);
   if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
-  const parts = outer ? body.split(/(?<!\\)\|/) : body.split(/(?<=\s)\|(?=\s)/);
-  const cells = parts.map((c) => c.replace(/\\\|/g, '|').trim());
+  const cells = body.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
   return cells.length >= 2 && cells.length <= MAX_CELLS && cells.some(Boolean) ? cells : null;
 }
 
