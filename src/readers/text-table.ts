@@ -21,9 +21,9 @@ const MAX_CELLS = 64;
 export function readTextTable(lines: string[], start: number): TextTable | null {
   const line = lines[start];
   const first = tabRowAt(lines, start);
-  if (first && tabRowAt(lines, first.end)) return tabRows(lines, start);
+  if (first && startsTable(first.text.split('\t').map((c) => c.trim())) && tabRowAt(lines, first.end)) return tabRows(lines, start);
   if (line.startsWith('\t')) return cellPerLine(lines, start);
-  if (pipeCells(line) && (pipeCells(lines[start + 1] ?? '') || isMarkdownRule(lines[start + 1] ?? ''))) return pipeRows(lines, start);
+  if (startsTable(pipeCells(line)) && (pipeCells(lines[start + 1] ?? '') || isMarkdownRule(lines[start + 1] ?? ''))) return pipeRows(lines, start);
   const morePipes = lines.slice(start + 2, start + 6).some(isPipeLine);
   if (isPipeLine(lines[start + 1]) && line.trim() && !isPipeLine(line) && morePipes) return pipeLines(lines, start);
   return null;
@@ -135,6 +135,9 @@ export function pipeCells(line: string): string[] | null {
   const cells = body.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
   return cells.length >= 2 && cells.length <= MAX_CELLS && cells.some(Boolean) ? cells : null;
 }
+
+/** A table starts with a row of two cells with text at least (a lone heading with a pipe is no table). */
+const startsTable = (cells: string[] | null) => !!cells && cells.filter(Boolean).length >= 2;
 
 /**
  * One cell a line, a `|` line between cells; a cell may run over several lines, and an empty

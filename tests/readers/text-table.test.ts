@@ -93,3 +93,14 @@ describe('text tables at scale and from hostile files', () => {
     expect(readTextTable(['a\t'.repeat(300), 'b\t'.repeat(300)], 0)).toBeNull();
   });
 });
+
+describe('text that holds pipes or TABs is no table', () => {
+  it('a pipe without spaces around it, in lines of prose (a formula, a command)', () => {
+    const lines = ["+1+cmd|'/c calc'!A0加强管理。（责任单位：县财政局）", "-2+3+cmd|'/c calc'!A0推进公开。（县住建局负责）"];
+    expect(readTextTable(lines, 0)).toBeNull();
+    expect(pipeCells('A|B 两类')).toBeNull();
+  });
+  it('a heading with trailing TABs over another: no row of two cells', () => {
+    expect(readTextTable(['一、总体要求\t\t', '（一）加强管理。\t'], 0)).toBeNull();
+  });
+});
