@@ -12,6 +12,7 @@
 import { parseClauseContent, type ClauseContent } from './clause-grammar.js';
 import { BARE_LABEL, BRACKETED_LABEL, LABEL_ANYWHERE, unbracketLabels } from './roles.js';
 import { looksLikeUnit, splitUnits } from './units.js';
+import { trimEnd } from './text.js';
 
 export { parseClauseContent, type ClauseContent, type ClauseStyle } from './clause-grammar.js';
 
@@ -238,7 +239,7 @@ function labelledRun(text: string, found: Clause[]): Clause[] {
  * as its subject (`司法部负责组织协调…`) is not a clause: a verb followed by an activity is refused.
  */
 function trailingList(text: string, found: Clause[]): Clause[] {
-  const trimmed = text.replace(/[\s\u3000*]+$/, '');
+  const trimmed = trimEnd(text, /[\s\u3000*]/);
   if (!trimmed || SENTENCE_BOUNDARY.test(trimmed)) return [];
   const from = Math.max(trimmed.lastIndexOf('。'), trimmed.lastIndexOf('；'), trimmed.lastIndexOf('！'), trimmed.lastIndexOf('？')) + 1;
   if (found.some((c) => c.end > from)) return [];

@@ -124,7 +124,9 @@ function metaList(c: Ctx, key: MetadataField['key']): string[] {
 function headOf(c: Ctx): Para[] {
   const firstBody = c.items.findIndex((it) => (it.kind === 'table' && !c.consumed.has(it))
     || (it.kind === 'para' && !!markerAt(it.text, 0) && markerAt(it.text, 0)!.level <= 2));
-  return c.paras.filter((p) => firstBody < 0 || c.items.indexOf(p) < firstBody);
+  // A set of the items before it, not items.indexOf for each paragraph (quadratic in the items).
+  const before = new Set<Item>(firstBody < 0 ? c.items : c.items.slice(0, firstBody));
+  return c.paras.filter((p) => before.has(p));
 }
 
 /** 发文机关标志: `庆元县人民政府办公室文件`, a joint one `A  B文件`, or names over lines above `文件`. */
@@ -239,7 +241,8 @@ function findBackMatter(c: Ctx): void {
       for (const x of splitList(list)) if (!el.cc.includes(x)) el.cc.push(x);
       continue;
     }
-    if ((m = new RegExp(`^(.*?)\\s*(${CHINESE_DATE_SRC})\\s*印\\s*发$`).exec(t))) {
+    // Runs of spaces squeezed first: on a run of 32,000, `(.*?)\\s*` retried from each space (quadratic).
+    if (t.endsWith('发') && (m = new RegExp(`^(.*?)\\s*(${CHINESE_DATE_SRC})\\s*印\\s*发$`).exec(t.replace(/\s{2,}/g, ' ')))) {
       let by = squeeze(m[1]) || null;
       const above = paras[k - 1];
       if (!by && above && above.text.length <= 30 && ORG_SUFFIX.test(above.text.trim()) && !c.consumed.has(above)) { by = squeeze(above.text); take(c, above); }

@@ -33,6 +33,16 @@ export function trimAll(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
+/**
+ * `s` without the trailing characters `drop` matches, tested one at a time from the end. Linear,
+ * unlike `/[…]+$/`, which retries from every character of a run inside the text.
+ */
+export function trimEnd(s: string, drop: RegExp): string {
+  let end = s.length;
+  while (end > 0 && drop.test(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 const OPEN = '（(〔［[【<〈《';
 const CLOSE = '）)〕］]】>〉》';
 /** Round brackets in both widths (and the angle brackets offices type for them) are one kind. */

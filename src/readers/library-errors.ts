@@ -14,6 +14,7 @@ interface Mapping {
 const MAPPINGS: Mapping[] = [
   { test: /Maximum call stack size exceeded|too much recursion/i, reason: 'corrupt', says: 'its content is nested far deeper than any real document (damaged or hostile file)' },
   { test: /Invalid (typed )?array length|Invalid string length|Array buffer allocation failed|allocation failed|out of memory/i, reason: 'too-large', says: 'it asks for far more memory than its size could need (damaged or hostile file)' },
+  { test: /outside (the )?(buffer )?bounds|out of range|beyond the end/i, reason: 'corrupt', says: 'it points outside its own data (damaged or truncated file)' },
   { test: /xmldom|entity|sax|xml|unclosed|unexpected close tag|attribute|tag/i, reason: 'corrupt', says: 'its XML is damaged' },
   { test: /zip|central directory|end of data|corrupted|crc|inflate|deflate/i, reason: 'corrupt', says: 'its ZIP container is damaged' },
   { test: /xref|trailer|stream|object|dictionary|FormatError|startxref|pdf/i, reason: 'corrupt', says: 'its internal structure is damaged' },
