@@ -476,6 +476,7 @@ async function main() {
     mkdirSync(outDir, { recursive: true });
     process.stderr.write('throughput, gov-tasks and yardstick paired per slice:\n');
     const rows = await throughput(archive, outDir, mode.slices);
+    process.stderr.write(table(rows) + '\n'); // shown now: the rest takes a while
     process.stderr.write('cold starts:\n');
     const starts = coldStarts(archive, tmp, mode.starts);
     process.stderr.write('--jobs and memory:\n');
