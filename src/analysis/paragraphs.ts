@@ -2,8 +2,8 @@
 // back to the source, page furniture dropped, and lines that one paragraph was broken into
 // (at a page edge, a page break, a copy from a web page) joined again.
 import type { Align, Block, DocModel, SourcePos, Table } from '../model.js';
-import { SENTENCE_END, trimAll } from './text.js';
-import { markerAt } from './outline.js';
+import { isCjk, SENTENCE_END, trimAll } from './text.js';
+import { markerAt, type Marker } from './outline.js';
 import { labelAtStart } from './roles.js';
 
 export interface Para {
@@ -111,8 +111,9 @@ function isStandaloneHeading(p: Para): boolean {
  * or without sentence-final punctuation) and `b` neither starts a numbered item nor is indented.
  * `b` starting with a responsibility clause is left alone: the task stage attaches it.
  */
-export function continues(a: Para, b: Para): boolean {
-  if (markerAt(b.text, 0)) return false;
+export function continues(a: Para, b: Para, lastLevel1 = 0): boolean {
+  const marker = markerAt(b.text, 0);
+  if (marker) return wrappedBeforeNumeral(a, marker, lastLevel1);
   // A labelled run (`责任单位：…`) ends with its line unless it stops at a list separator;
   // a line that starts with a label is a clause of its own.
   if (labelAtStart(b.text)) return false;
@@ -135,14 +136,30 @@ function openBracketDepth(text: string): number {
   return d;
 }
 
+/**
+ * A line broken inside a word that ends in a numeral (`构建集中统` / `一、全面覆盖…`) looks like a new
+ * level-1 heading. It is a wrap when the paragraph before stops mid-sentence and the number is out of
+ * sequence (`一、` long after `二、`), so no real heading is ever swallowed.
+ */
+function wrappedBeforeNumeral(a: Para, marker: Marker, lastLevel1: number): boolean {
+  if (marker.level !== 1 || lastLevel1 === 0 || marker.number === lastLevel1 + 1) return false;
+  if (a.text.length < 20 || !isCjk(a.text[a.text.length - 1]) || isStandaloneHeading(a)) return false;
+  return true;
+}
+
 /** Join continuation lines into their paragraph. Tables and `keep` items are never joined. */
 export function joinParagraphs(items: Item[], keep: Set<Item> = new Set()): Item[] {
   const out: Item[] = [];
+  let lastLevel1 = 0;
   for (const it of items) {
     const prev = out[out.length - 1];
-    if (it.kind === 'para' && prev?.kind === 'para' && !keep.has(it) && !keep.has(prev) && continues(prev, it)) {
+    if (it.kind === 'para' && prev?.kind === 'para' && !keep.has(it) && !keep.has(prev) && continues(prev, it, lastLevel1)) {
       out[out.length - 1] = joinTwo(prev, it);
-    } else out.push(it);
+      continue;
+    }
+    out.push(it);
+    const m = it.kind === 'para' ? markerAt(it.text, 0) : null;
+    if (m?.level === 1) lastLevel1 = m.number;
   }
   return out;
 }

@@ -72,8 +72,9 @@ Examples:
   $ cat notice.txt | gov-tasks parse -             read standard input
   $ gov-tasks parse archive --out-dir out --strict  CI: fail on any warning
 
-Archives: inputs may be files, folders (walked recursively for .txt .docx .doc .wps .pdf;
-hidden files skipped; unreadable folders and symlink loops reported, not fatal) and globs.
+Archives: inputs may be files, folders and globs. Folders are walked recursively for .txt
+.docx .doc .wps .pdf .ofd .html .htm .mht .mhtml (hidden files skipped; unreadable folders
+and symlink loops reported, not fatal).
 Files are parsed in parallel by worker threads (--jobs), each under --timeout and
 --max-memory; a file over either is reported and the others go on. Each result is written
 as soon as it is ready; json, yaml, ndjson, csv and tsv stream (md, xlsx and --by unit need
@@ -136,7 +137,7 @@ ${EXIT_CODES}`);
   const parse = program
     .command('parse')
     .description('parse notices into task tables (summary, JSON, YAML, NDJSON, CSV, TSV, Markdown, Excel)')
-    .argument('<inputs...>', 'notice files (.txt .docx .doc .wps .pdf), folders (walked) or globs; "-" reads standard input')
+    .argument('<inputs...>', 'notice files (.txt .docx .doc .wps .pdf .ofd .html .mht), folders (walked) or globs; "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, JSON otherwise)').choices([...FORMATS]))
     .option('-o, --output <file>', 'write to this file instead of stdout (format from its extension when -f is absent)')
     .option('--out-dir <dir>', 'write one file per input, mirroring the inputs\' folders: DIR/…/NAME.<ext> (default format json)')

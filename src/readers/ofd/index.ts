@@ -12,7 +12,7 @@ import { readPage } from './page.js';
 export function readOfd(bytes: Uint8Array): DocModel {
   const doc = openOfd(bytes);
   const pages: PositionedPage[] = [];
-  const lost: number[] = [];
+  const lost: string[] = [];
   const scanned: number[] = [];
   const diagnostics: Diagnostic[] = [];
   doc.pages.forEach((loc, i) => {
@@ -25,13 +25,13 @@ export function readOfd(bytes: Uint8Array): DocModel {
     } catch (e) {
       // One damaged page costs its own content, not the notice: the rest is read and the loss reported.
       if (!(e instanceof InputError) || e.reason !== 'corrupt') throw e;
-      lost.push(n);
-      diagnostics.push({ rule: 'ofd-page-unreadable', severity: 'error', message: `page ${n} cannot be read (${e.message}): its content is missing`, source: { page: n } });
+      lost.push(e.message);
+      diagnostics.push({ rule: 'ofd-page-unreadable', severity: 'error', message: `page ${n} cannot be read: ${e.message}; its content is missing`, source: { page: n } });
       pages.push({ info: { page: n, width: doc.pageBox.w * PT_PER_MM, height: doc.pageBox.h * PT_PER_MM }, items: [], segs: [] });
     }
   });
   const chars = pages.reduce((s, p) => s + p.items.reduce((t, it) => t + it.text.replace(/\s+/g, '').length, 0), 0);
-  if (!chars && lost.length === pages.length) throw new InputError('corrupt', `the OFD's pages cannot be read (${diagnostics[0]?.message ?? 'damaged'})`);
+  if (!chars && lost.length === pages.length) throw new InputError('corrupt', `the OFD's pages cannot be read: ${lost[0]}`);
   if (!chars) throw new InputError('no-text-layer', 'the OFD has no text (scanned page images?): run OCR on it first');
   if (scanned.length)
     diagnostics.push({
