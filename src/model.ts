@@ -59,8 +59,13 @@ export interface Diagnostic {
   /** Stable rule id, e.g. "clause-unclosed", "numbering-gap". */
   rule: string;
   severity: Severity;
+  /** The message in English; `messageId` and `params` spell it in another language (src/i18n). */
   message: string;
   source: SourcePos | null;
+  /** Catalogue id of the message (src/i18n/catalogue.ts): the rule id, or rule.variant. */
+  messageId?: string;
+  /** Values filled into the message's {placeholders}. */
+  params?: Record<string, string | number>;
 }
 
 export interface DocModel {

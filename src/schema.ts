@@ -48,8 +48,10 @@ export const TaskSchema = z.object({
 export const DiagnosticSchema = z.object({
   rule: z.string().describe('Stable rule id, e.g. numbering-gap, clause-unclosed'),
   severity: z.enum(['error', 'warning', 'info']),
-  message: z.string(),
+  message: z.string().describe('The message in English'),
   source: SourceSchema.nullable(),
+  messageId: z.string().optional().describe('Message catalogue id (the rule, or rule.variant), to spell the message in another language'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe('Values filled into the message'),
 });
 
 export const DocumentSchema = z.object({

@@ -8,6 +8,7 @@ import { CHINESE_DATE_SRC, parseChineseDate } from './chinese-date.js';
 import type { Item, Para } from './paragraphs.js';
 import { markerAt } from './outline.js';
 import { splitOutsideBrackets } from './text.js';
+import { diagnostic } from '../i18n/diagnostics.js';
 
 export interface Reference { docNumber: string; title: string | null; source: SourcePos }
 export interface DocumentElements {
@@ -73,7 +74,7 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
       numberAt = k;
       take(p);
       if (!/〔\d{4}〕/.test(n.text)) {
-        diagnostics.push({ rule: 'doc-number-malformed', severity: 'warning', message: `文号 "${n.text}" should hold its year in 六角括号 〔〕: ${formatDocNumber(n)}`, source: p.source });
+        diagnostics.push(diagnostic('doc-number-malformed.brackets', 'warning', { docNumber: n.text, fixed: formatDocNumber(n) }, p.source));
       }
       return;
     }
@@ -84,7 +85,7 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
       el.docNumber = loose[0].replace(/\s+/g, '');
       numberAt = k;
       take(p);
-      diagnostics.push({ rule: 'doc-number-malformed', severity: 'warning', message: `文号 "${el.docNumber}" is not of the form 机关代字〔年份〕序号号`, source: p.source });
+      diagnostics.push(diagnostic('doc-number-malformed', 'warning', { docNumber: el.docNumber }, p.source));
     }
   });
 

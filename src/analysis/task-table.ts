@@ -9,6 +9,7 @@ import type { PathEntry, TaskDraft } from './tasks.js';
 import { splitUnits } from './units.js';
 import { parseClauseContent } from './clause.js';
 import { tidySpaces } from './text.js';
+import { diagnostic } from '../i18n/diagnostics.js';
 
 export type ColumnRole = 'seq' | 'group' | 'content' | 'lead' | 'responsible' | 'cooperating' | 'deadline' | 'other';
 
@@ -151,8 +152,8 @@ export function tasksFromTable(table: Table, planYear: number | null): { tasks: 
         source,
       });
     }
-    if (!lead.length && !resp.length) diagnostics.push({ rule: 'task-without-unit', severity: 'warning', message: `table row ${r + 1} names no unit`, source });
-    if (deadline?.kind === 'unparsed') diagnostics.push({ rule: 'deadline-unparsed', severity: 'warning', message: `deadline not understood: ${deadline.raw}`, source });
+    if (!lead.length && !resp.length) diagnostics.push(diagnostic('task-without-unit.table-row', 'warning', { row: r + 1 }, source));
+    if (deadline?.kind === 'unparsed') diagnostics.push(diagnostic('deadline-unparsed', 'warning', { deadline: deadline.raw }, source));
   }
   return { tasks, diagnostics };
 }

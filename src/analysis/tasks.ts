@@ -8,6 +8,7 @@ import { normaliseDeadline, type Deadline } from './deadline.js';
 import type { Heading, OutlineResult } from './outline.js';
 import { sourceAt, type Item, type Para } from './paragraphs.js';
 import { tidySpaces } from './text.js';
+import { diagnostic } from '../i18n/diagnostics.js';
 
 export interface PathEntry { marker: string; title: string }
 export interface TaskDraft {
@@ -48,7 +49,7 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
     const clauseSource = sourceAt(para, clause.start);
     const deadline = clause.deadlineRaw ? normaliseDeadline(clause.deadlineRaw, planYear) : null;
     if (!clause.closed) {
-      diagnostics.push({ rule: 'clause-unclosed', severity: 'warning', message: `responsibility clause is not closed: ${clause.raw.slice(0, 30)}…`, source: clauseSource });
+      diagnostics.push(diagnostic('clause-unclosed', 'warning', { clause: clause.raw.slice(0, 30) }, clauseSource));
     }
     if (!meaningful(text)) {
       // Two clauses in a row (`（责任单位：…）（完成时限：…）`): the second completes the first.
@@ -113,13 +114,13 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
   const withDeadline = tasks.filter((t) => t.deadline).length;
   for (const t of tasks) {
     if (!t.leadUnits.length && !t.responsibleUnits.length) {
-      diagnostics.push({ rule: 'task-without-unit', severity: 'warning', message: `task names no unit: ${t.text.slice(0, 24)}…`, source: t.source });
+      diagnostics.push(diagnostic('task-without-unit', 'warning', { task: t.text.slice(0, 24) }, t.source));
     }
     if (!t.deadline && withDeadline > 0) {
-      diagnostics.push({ rule: 'task-without-deadline', severity: 'warning', message: `task has no deadline while others do: ${t.text.slice(0, 24)}…`, source: t.source });
+      diagnostics.push(diagnostic('task-without-deadline', 'warning', { task: t.text.slice(0, 24) }, t.source));
     }
     if (t.deadline?.kind === 'unparsed') {
-      diagnostics.push({ rule: 'deadline-unparsed', severity: 'warning', message: `deadline not understood: ${t.deadline.raw}`, source: t.clause?.source ?? t.source });
+      diagnostics.push(diagnostic('deadline-unparsed', 'warning', { deadline: t.deadline.raw }, t.clause?.source ?? t.source));
     }
   }
   return { tasks, diagnostics };

@@ -3,21 +3,22 @@
 import type { DocModel } from '../model.js';
 import { InputError } from '../errors.js';
 import { detectFormat } from './detect.js';
+import { inputError } from '../i18n/input-errors.js';
 
 /** Refuse inputs larger than this before reading them (a notice is rarely over a few MB). */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError('too-large', `the file is larger than ${MAX_INPUT_BYTES >> 20} MB`);
+  if (bytes.length > MAX_INPUT_BYTES) throw inputError('too-large', 'input.too-large', { mb: MAX_INPUT_BYTES >> 20 });
   const format = detectFormat(bytes);
   switch (format) {
     case 'txt': return (await import('./txt.js')).readTxt(bytes);
     case 'docx': return (await import('./docx.js')).readDocx(bytes);
     case 'ole': return (await import('./doc.js')).readDoc(bytes);
     case 'pdf': return (await import('./pdf.js')).readPdf(bytes);
-    case 'ofd': throw new InputError('unsupported', 'OFD files are not supported yet: export the notice as PDF or Word');
-    case 'zip': throw new InputError('unsupported', 'a zip archive that is not a Word document');
-    default: throw new InputError('binary', 'binary data in no format gov-tasks reads (.txt, .docx, .doc, .wps, .pdf)');
+    case 'ofd': throw inputError('unsupported', 'input.ofd');
+    case 'zip': throw inputError('unsupported', 'input.zip-not-word');
+    default: throw inputError('binary', 'input.binary');
   }
 }
