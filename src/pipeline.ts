@@ -12,6 +12,7 @@ import { findTasks, type TaskDraft } from './analysis/tasks.js';
 import { tasksFromTable } from './analysis/task-table.js';
 import { SCHEMA_VERSION, TaskTableSchema, type TaskTable } from './schema.js';
 import { readDocument } from './readers/index.js';
+import { rememberModel } from './source-models.js';
 import { diagnostic } from './i18n/diagnostics.js';
 
 export interface ParseOptions {
@@ -79,7 +80,9 @@ export function parseModel(model: DocModel, opts: ParseOptions = {}): TaskTable 
     diagnostics,
   };
   // Every output is validated before anyone sees it: a failure here is a bug in gov-tasks.
-  return TaskTableSchema.parse(table);
+  const valid = TaskTableSchema.parse(table);
+  rememberModel(valid, model); // the review page shows the notice's text
+  return valid;
 }
 
 /** Parse notice text (as a .txt file would hold it). */

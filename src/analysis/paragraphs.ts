@@ -28,7 +28,7 @@ export interface TableItem {
 export type Item = Para | TableItem;
 
 /** Noise that tools leave in text: Word bookmarks exported as text, zero-width characters. */
-const NOISE = /\[bookmark:[^\]]*\]|[\u200b-\u200d\ufeff]/g;
+export const NOISE = /\[bookmark:[^\]]*\]|[\u200b-\u200d\ufeff]/g;
 
 /** One item per non-empty paragraph and per table, in document order. */
 export function flattenBlocks(model: DocModel): Item[] {

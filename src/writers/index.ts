@@ -3,7 +3,7 @@
 import type { TaskTable } from '../schema.js';
 import type { HeaderLang, RowView } from './columns.js';
 
-export const FORMATS = ['json', 'yaml', 'ndjson', 'csv', 'tsv', 'xlsx', 'md'] as const;
+export const FORMATS = ['json', 'yaml', 'ndjson', 'csv', 'tsv', 'xlsx', 'md', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 export type { HeaderLang, RowView } from './columns.js';
 export const VIEWS = ['task', 'unit'] as const satisfies readonly RowView[];
@@ -27,12 +27,12 @@ export interface WriteOptions {
 
 /** File extension for a format, used by --out-dir. */
 export const EXTENSION: Record<OutputFormat, string> = {
-  json: 'json', yaml: 'yaml', ndjson: 'ndjson', csv: 'csv', tsv: 'tsv', xlsx: 'xlsx', md: 'md',
+  json: 'json', yaml: 'yaml', ndjson: 'ndjson', csv: 'csv', tsv: 'tsv', xlsx: 'xlsx', md: 'md', html: 'html',
 };
 
 const BY_EXTENSION: Record<string, OutputFormat> = {
   json: 'json', yaml: 'yaml', yml: 'yaml', ndjson: 'ndjson', jsonl: 'ndjson',
-  csv: 'csv', tsv: 'tsv', tab: 'tsv', xlsx: 'xlsx', md: 'md', markdown: 'md',
+  csv: 'csv', tsv: 'tsv', tab: 'tsv', xlsx: 'xlsx', md: 'md', markdown: 'md', html: 'html', htm: 'html',
 };
 
 /** Format from an output file name (`台账.xlsx` → xlsx), or null. */
@@ -52,5 +52,7 @@ export async function write(tables: TaskTable[], format: OutputFormat, opts: Wri
     case 'tsv': return (await import('./delimited.js')).writeTsv(tables, { view, headers });
     case 'md': return (await import('./markdown.js')).writeMarkdown(tables, { view, headers });
     case 'xlsx': return (await import('./xlsx.js')).writeXlsx(tables, { view, headers, ledgerColumns: opts.ledgerColumns });
+    // The review page: the notice's text with every task highlighted, beside a task table.
+    case 'html': return (await import('./review/index.js')).writeReview(tables, { lang: headers });
   }
 }
