@@ -11,6 +11,8 @@ export interface SourcePos {
   paragraph?: number;
   /** Table row (1-based) when the text comes from a table cell. */
   row?: number;
+  /** Which table of the document (1-based), with `row`, where the format counts tables (docx). */
+  table?: number;
 }
 
 export interface Run {
