@@ -8,6 +8,8 @@ export const ExitCode = {
   usage: 2,
   /** The input could not be read: missing, a directory, empty, corrupt, encrypted, image-only… */
   unreadable: 3,
+  /** An output could not be written (-o into a missing folder, onto a folder; --out-dir onto a file; disk full). */
+  outputFailed: 4,
 } as const;
 
 export type InputErrorReason =

@@ -53,7 +53,7 @@ export interface Table {
 
 export type Block = Paragraph | Table;
 
-export type InputFormat = 'txt' | 'docx' | 'doc' | 'pdf';
+export type InputFormat = 'txt' | 'docx' | 'doc' | 'wps' | 'pdf' | 'html' | 'ofd';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -62,6 +62,7 @@ export function parseModel(model: DocModel, opts: ParseOptions = {}): TaskTable 
       docNumber: elements.docNumber,
       docNumberParts: elements.docNumberParts,
       issuer: elements.issuer,
+      issuers: elements.issuers,
       title: elements.title,
       planTitle: elements.planTitle,
       date: elements.date,

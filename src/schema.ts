@@ -58,7 +58,8 @@ export const DiagnosticSchema = z.object({
 export const DocumentSchema = z.object({
   docNumber: z.string().nullable().describe('发文字号, as printed'),
   docNumberParts: z.object({ prefix: z.string(), year: z.number().int(), serial: z.number().int() }).nullable(),
-  issuer: z.string().nullable().describe('发文机关'),
+  issuer: z.string().nullable().describe('发文机关 (the first, for a joint notice)'),
+  issuers: z.array(z.string()).describe('Every 发文机关 of a joint notice, in the order printed; [issuer] otherwise'),
   title: z.string().nullable(),
   planTitle: z.string().nullable().describe("The plan's own title when the notice wraps a plan"),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('成文日期'),
@@ -77,7 +78,7 @@ export const TaskTableSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: z.object({
     file: z.string(),
-    format: z.enum(['txt', 'docx', 'doc', 'pdf']),
+    format: z.enum(['txt', 'docx', 'doc', 'wps', 'pdf', 'html', 'ofd']),
     encoding: z.string().nullable(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     pages: z.number().int().positive().optional(),

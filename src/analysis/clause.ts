@@ -1,164 +1,172 @@
-// Responsibility clauses: the bracket (often bold) that names who does a task and by when.
-// Styles seen in notices, each handled here and tested in tests/analysis/clause.test.ts:
-//   （县发改局牵头负责）  （县发改局、县住建局分别牵头负责）  （各有关单位分别负责）
-//   （县政府信息中心牵头，县直各部门、各乡<镇>人民政府负责）
-//   （责任单位：市政府各部门，各县（市、区）人民政府。完成时限：全年）   （责任部门：…）
-//   (责任时限:2022 年底前,牵头单位:市财政局,责任单位:各县(区)政府,市政府各部门)
-//   （市教育局、市卫健委等有关部门，各县（市、区）人民政府。完成时限：2022年10月）  — unlabelled list
-import { looksLikeDeadline } from './deadline.js';
-import { isCloseBracket, matchBracket, splitOutsideBrackets } from './text.js';
+// Responsibility clauses in a paragraph: where they stand. What they say is read by the grammar
+// in clause-grammar.ts. A clause is (GOLD.md "Roles"):
+//   a bracket of any pair — （） () 【】 〔〕 [] ［］ 〖〗, widths mixed, or one side missing;
+//   a labelled run without brackets (`责任单位：…` on its own line or after the task's last
+//   sentence), running to the end of its paragraph;
+//   a trailing unit list after the last sentence (`……落实到位。县财政局、县审计局`);
+//   a bold span that reads as one (`**县发改局牵头负责**`).
+// A bracket or run that looks like a clause but does not parse is returned with `understood: false`
+// so the task stage can report it and still keep the task text.
+// Every scan here is linear: brackets are paired in one pass with a stack, and a clause that never
+// closes is only tried when the paragraph ends within MAX_UNCLOSED characters.
+import { parseClauseContent, type ClauseContent } from './clause-grammar.js';
+import { LABEL_ANYWHERE } from './roles.js';
 import { looksLikeUnit, splitUnits } from './units.js';
 
-export type ClauseStyle = 'labelled' | 'lead' | 'responsible' | 'lead-responsible' | 'unit-list' | 'deadline';
-
-export interface ClauseContent {
-  style: ClauseStyle;
-  leadUnits: string[];
-  responsibleUnits: string[];
-  cooperatingUnits: string[];
-  deadlineRaw: string | null;
-}
+export { parseClauseContent, type ClauseContent, type ClauseStyle } from './clause-grammar.js';
 
 export interface Clause extends ClauseContent {
-  /** Offset of the opening bracket (or of the bold span) in the paragraph text. */
+  /** Offset of the opening bracket (or of the run) in the paragraph text. */
   start: number;
-  /** Offset just after the closing bracket. */
+  /** Offset just after the closing bracket (or the run). */
   end: number;
   raw: string;
+  /** Both sides of the bracket are there. */
   closed: boolean;
+  /** Which side of the bracket is missing, if one is. */
+  missing: 'open' | 'close' | null;
   bold: boolean;
+  /** False when the text looks like a clause but the grammar could not read it. */
+  understood: boolean;
 }
 
-type Role = 'lead' | 'responsible' | 'cooperating' | 'deadline';
-const LABELS: [RegExp, Role][] = [
-  [/^(?:牵头单位|牵头部门|主责单位|牵头)$/, 'lead'],
-  [/^(?:责任单位|责任部门|责任主体|承办单位|实施单位|落实单位|责任)$/, 'responsible'],
-  [/^(?:配合单位|配合部门|协办单位|协同单位|参与单位|配合|协办)$/, 'cooperating'],
-  [/^(?:完成时限|责任时限|完成时间|时限要求|时间要求|时限|时间节点|完成期限|办结时限|时间安排)$/, 'deadline'],
-];
-const LABEL_RE = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|责任主体|承办单位|实施单位|落实单位|配合单位|配合部门|协办单位|协同单位|参与单位|完成时限|责任时限|完成时间|时限要求|时间要求|时间节点|完成期限|办结时限|时间安排|时限|牵头|配合|协办|责任)[:：]/g;
+const OPEN = '（(【〔[［〖';
+const CLOSE = '）)】〕]］〗';
+/** Round brackets in both widths are one family; the square-ish ones another. */
+const family = (c: string): number => ('（()）'.includes(c) ? 0 : 1);
+/** A clause that never closes is at most this long (longer, it is text with a stray bracket). */
+const MAX_UNCLOSED = 240;
+/** How far back a closing bracket without its opener may reach for its clause. */
+const MAX_UNOPENED = 160;
+const SENTENCE_BOUNDARY = /[。；;！？!?]$/;
+const SPACE_END = /[\s\u3000*]+$/;
+const SPACE_START = /^[\s\u3000*]+/;
 
-const roleOf = (label: string): Role => LABELS.find(([re]) => re.test(label))![1];
-const trimSeparators = (s: string) => s.replace(/^[，,。；;、\s]+|[，,。；;、\s]+$/g, '');
+/** Pair brackets in one pass: close[i] for each opener, and the closers that have no opener. */
+function pairBrackets(text: string): { close: Int32Array; unopened: number[] } {
+  const close = new Int32Array(text.length).fill(-1);
+  const stacks: number[][] = [[], []];
+  const unopened: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPEN.includes(c)) stacks[family(c)].push(i);
+    else if (CLOSE.includes(c)) {
+      const open = stacks[family(c)].pop();
+      if (open === undefined) unopened.push(i);
+      else close[open] = i;
+    }
+  }
+  return { close, unopened };
+}
+
+/** Bracket depth at each offset (for labels that stand inside brackets), in one pass. */
+function depths(text: string): Int32Array {
+  const d = new Int32Array(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    d[i] = depth;
+    if (OPEN.includes(text[i])) depth++;
+    else if (CLOSE.includes(text[i]) && depth > 0) depth--;
+  }
+  d[text.length] = depth;
+  return d;
+}
 
 /**
- * Read the inside of a bracket as a responsibility clause, or return null when it is
- * something else (a cited 文号, an example, a remark).
+ * Does a bracket or run that the grammar could not read look like a clause? It names a role word
+ * or a label, or ends in a unit-like name.
  */
-export function parseClauseContent(inner: string, opts: { atSentenceEnd?: boolean } = {}): ClauseContent | null {
+export function looksLikeClause(inner: string): boolean {
   const s = inner.replace(/[\s\u3000*]/g, '');
-  if (!s) return null;
-  const result: ClauseContent = { style: 'labelled', leadUnits: [], responsibleUnits: [], cooperatingUnits: [], deadlineRaw: null };
+  if (!s || s.length > MAX_UNCLOSED) return false;
+  if (/牵头|负责|配合|协办|协助|责任(?:单位|部门|主体)|[单部][位门][:：]|时限[:：]/.test(s)) return true;
+  const parts = splitUnits(s);
+  return parts.length > 1 && looksLikeUnit(parts[parts.length - 1]);
+}
 
-  const labels = [...s.matchAll(LABEL_RE)];
-  if (labels.length) {
-    const before = trimSeparators(s.slice(0, labels[0].index));
-    if (before) {
-      // `（市教育局、市卫健委等有关部门，各县（市、区）人民政府。完成时限：…）`: units before the first label.
-      const units = splitUnits(before);
-      if (!units.length || !units.every(looksLikeUnit)) return null;
-      result.responsibleUnits.push(...units);
-    }
-    labels.forEach((m, k) => {
-      const from = m.index! + m[0].length;
-      const to = k + 1 < labels.length ? labels[k + 1].index! : s.length;
-      const value = trimSeparators(s.slice(from, to));
-      const role = roleOf(m[1]);
-      if (role === 'deadline') result.deadlineRaw = value;
-      else if (role === 'lead') result.leadUnits.push(...splitUnits(value));
-      else if (role === 'responsible') result.responsibleUnits.push(...splitUnits(value));
-      else result.cooperatingUnits.push(...splitUnits(value));
-    });
-    // Keep the deadline as written (with its spaces) when it can be found in the original.
-    if (result.deadlineRaw) result.deadlineRaw = rawSpan(inner, result.deadlineRaw);
-    return result;
-  }
+interface Position { afterSentence: boolean; beforeStop: boolean; atEnd: boolean }
 
-  // Unlabelled forms: "X牵头，Y负责", "X牵头负责", "X分别负责", an optional deadline part.
-  let body = s;
-  let deadlineRaw: string | null = null;
-  const parts = splitOutsideBrackets(body, '，,；;');
-  if (parts.length > 1 && looksLikeDeadline(parts[parts.length - 1])) {
-    deadlineRaw = parts.pop()!;
-    body = parts.join('，');
-  }
-  const leadResp = /^(.+?)(?:分别|共同)?牵头(?:负责)?[，,；;、](.+?)(?:分别|共同)?(负责|配合|参与|落实)$/.exec(body);
-  const respCoop = /^(.+?)(?:分别|共同)?负责[，,；;、](.+?)(?:配合|参与|协助|协办)$/.exec(body);
-  const leadOnly = /^(.+?)(?:分别|共同)?牵头(?:负责|落实)?$/.exec(body);
-  const respOnly = /^(.+?)(?:分别|共同|具体)?(?:负责|落实)$/.exec(body);
-  const done = (style: ClauseStyle, lead: string[], resp: string[], coop: string[] = []): ClauseContent | null => {
-    const all = [...lead, ...resp, ...coop];
-    if (!all.length || !all.every((u) => u.length <= 40 && !/[。！？“”"的]/.test(u))) return null;
-    return { style, leadUnits: lead, responsibleUnits: resp, cooperatingUnits: coop, deadlineRaw: deadlineRaw && rawSpan(inner, deadlineRaw) };
+/** Where a bracket stands: after a sentence (or another clause), before a full stop, at the end. */
+interface Bounds { first: number; last: number; lastClauseEnd: number }
+
+function bounds(text: string): Bounds {
+  let first = 0, last = text.length - 1;
+  while (first < text.length && /[\s\u3000*]/.test(text[first])) first++;
+  while (last >= 0 && /[\s\u3000*。；;]/.test(text[last])) last--;
+  return { first, last, lastClauseEnd: -1 };
+}
+
+function positionOf(text: string, start: number, end: number, b: Bounds): Position {
+  const before = text.slice(Math.max(0, start - 8), start).replace(SPACE_END, '');
+  const after = text.slice(end, end + 8).replace(SPACE_START, '');
+  const gap = b.lastClauseEnd >= 0 && start - b.lastClauseEnd < 8 ? text.slice(b.lastClauseEnd, start) : null;
+  return {
+    afterSentence: start <= b.first || SENTENCE_BOUNDARY.test(before) || (gap !== null && /^[\s\u3000*。，,；;]*$/.test(gap)),
+    beforeStop: /^[。；;！？!?]/.test(after),
+    atEnd: end > b.last,
   };
-  if (leadResp) {
-    const others = splitUnits(leadResp[2]);
-    return leadResp[3] === '配合' || leadResp[3] === '参与'
-      ? done('lead-responsible', splitUnits(leadResp[1]), [], others)
-      : done('lead-responsible', splitUnits(leadResp[1]), others);
-  }
-  if (respCoop) return done('responsible', [], splitUnits(respCoop[1]), splitUnits(respCoop[2]));
-  if (leadOnly) return done('lead', splitUnits(leadOnly[1]), []);
-  if (respOnly) return done('responsible', [], splitUnits(respOnly[1]));
-  // A bare list of units, where a clause stands (after a sentence): `（县发改局、县财政局）`.
-  if (opts.atSentenceEnd) {
-    const units = splitUnits(body);
-    // One short word in brackets (`（大厅）`) is a remark, not a list of units.
-    if (units.length && units.every(looksLikeUnit) && (units.length > 1 || units[0].length >= 4)) return done('unit-list', [], units);
-    if (!deadlineRaw && looksLikeDeadline(body)) {
-      return { style: 'deadline', leadUnits: [], responsibleUnits: [], cooperatingUnits: [], deadlineRaw: rawSpan(inner, body) };
-    }
-  }
+}
+
+function bracketClause(text: string, start: number, end: number, innerFrom: number, innerTo: number, missing: Clause['missing'], pos: Position, bold?: Uint8Array): Clause | null {
+  const inner = text.slice(innerFrom, innerTo);
+  const clausePosition = pos.afterSentence || pos.beforeStop || pos.atEnd;
+  const content = parseClauseContent(inner, { atSentenceEnd: clausePosition, strictBare: !pos.afterSentence && !pos.atEnd });
+  const base = { start, end, raw: text.slice(start, end), closed: missing === null, missing, bold: !!bold && isBold(bold, innerFrom, innerTo) };
+  // A bracket holding only a date (`（2016-2020年）` in a title, `（2022年底前）` inside a sentence)
+  // is a deadline clause only right after a sentence or another clause.
+  if (content?.style === 'deadline' && !pos.afterSentence) return null;
+  if (content && (!content.notUnderstood.length || clausePosition)) return { ...content, ...base, understood: true };
+  if (clausePosition && missing !== 'open' && looksLikeClause(inner)) return { ...notUnderstood(inner), ...base, understood: false };
   return null;
 }
 
-/** The stretch of `original` that reads as `compact` once whitespace is ignored. */
-function rawSpan(original: string, compact: string): string {
-  const chars = [...original];
-  const want = compact;
-  for (let i = 0; i < chars.length; i++) {
-    let j = i, k = 0;
-    while (j < chars.length && k < want.length) {
-      if (/[\s\u3000*]/.test(chars[j])) { j++; continue; }
-      if (chars[j] !== want[k]) break;
-      j++; k++;
-    }
-    if (k === want.length) return chars.slice(i, j).join('').trim();
-  }
-  return compact;
-}
+const notUnderstood = (inner: string): ClauseContent => ({
+  style: 'labelled', leadUnits: [], responsibleUnits: [], cooperatingUnits: [], deadlineRaw: null,
+  declaresFirstListedLeads: false, notUnderstood: [inner.trim()], runTogether: [], withActivity: false,
+});
 
-// Round brackets in either width; some offices set clauses in 【】 instead.
-const OPENERS = '（(【';
-const SENTENCE_BOUNDARY = /[。；;！？!?]$/;
+/** Clauses in brackets, any pair, one side possibly missing. */
+function bracketClauses(text: string, bold?: Uint8Array): Clause[] {
+  const { close, unopened } = pairBrackets(text);
+  const out: Clause[] = [];
+  const b = bounds(text);
+  for (let i = 0; i < text.length; i++) {
+    if (!OPEN.includes(text[i])) continue;
+    const c = close[i];
+    if (c < 0 && text.length - i > MAX_UNCLOSED) continue; // a stray bracket, not a clause
+    const end = c < 0 ? text.length : c + 1;
+    const clause = bracketClause(text, i, end, i + 1, c < 0 ? text.length : c, c < 0 ? 'close' : null, positionOf(text, i, end, b), bold);
+    if (clause) { out.push(clause); b.lastClauseEnd = end; i = end - 1; continue; }
+    // Brackets inside brackets: `（详见《…》（2022年版））` is not two clauses.
+    if (c > i) i = c;
+  }
+  // `……工作。县财政局牵头负责）`: the opening bracket is missing; the clause starts at the sentence.
+  // Closers come in text order, so one pointer into the clauses found above is enough.
+  const found = out.length;
+  let f = 0, lastEnd = 0;
+  for (const j of unopened) {
+    while (f < found && out[f].end <= j) { lastEnd = Math.max(lastEnd, out[f].end); f++; }
+    if (f < found && out[f].start <= j) continue; // inside a clause
+    const from = Math.max(0, j - MAX_UNOPENED, lastEnd);
+    const back = text.slice(from, j);
+    const k = Math.max(back.lastIndexOf('。'), back.lastIndexOf('；'), back.lastIndexOf(';'), back.lastIndexOf('）'), back.lastIndexOf(')'));
+    const start = k >= 0 ? from + k + 1 : from === j - MAX_UNOPENED ? -1 : from;
+    if (start < 0) continue;
+    const clause = bracketClause(text, start, j + 1, start, j, 'open', positionOf(text, start, j + 1, { ...b, lastClauseEnd: -1 }), bold);
+    if (clause?.understood && clause.style !== 'unit-list') { out.push(clause); lastEnd = j + 1; }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /**
  * Find the responsibility clauses in a paragraph. `bold` (1 per bold char) is a strong hint:
  * a bold span that reads as a clause counts even without brackets.
  */
 export function findClauses(text: string, bold?: Uint8Array): Clause[] {
-  const clauses: Clause[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!OPENERS.includes(text[i])) continue;
-    const close = matchBracket(text, i);
-    const end = close < 0 ? text.length : close + 1;
-    const inner = text.slice(i + 1, close < 0 ? text.length : close);
-    const before = text.slice(0, i).replace(/[\s\u3000*]+$/, '');
-    const after = text.slice(end).replace(/^[\s\u3000*]+/, '');
-    const atSentenceEnd = (before === '' || SENTENCE_BOUNDARY.test(before)) || after === '';
-    const content = parseClauseContent(inner, { atSentenceEnd });
-    if (!content) {
-      // Skip over brackets inside brackets: `（详见《…》（2022年版））` is not two clauses.
-      if (close > i) i = close;
-      continue;
-    }
-    // A bracket that never closes is a clause only when it clearly is one (labelled or 负责).
-    if (close < 0 && content.style === 'unit-list') continue;
-    clauses.push({ ...content, start: i, end, raw: text.slice(i, end), closed: close >= 0, bold: !!bold && isBold(bold, i + 1, end - 1) });
-    i = end - 1;
-  }
-  clauses.push(...labelledLines(text, clauses));
+  const clauses = bracketClauses(text, bold);
+  clauses.push(...labelledRun(text, clauses));
   if (bold) clauses.push(...boldClauses(text, bold, clauses));
+  clauses.push(...trailingList(text, clauses));
   return clauses.sort((a, b) => a.start - b.start);
 }
 
@@ -168,6 +176,10 @@ const isBold = (bold: Uint8Array, from: number, to: number): boolean => {
   return n > 0 && b / n > 0.6;
 };
 
+const runClause = (text: string, start: number, end: number, content: ClauseContent, bold = false): Clause => ({
+  ...content, start, end, raw: text.slice(start, end), closed: true, missing: null, bold, understood: true,
+});
+
 /** Bold spans without brackets that read as clauses: `**县发改局牵头负责**`. */
 function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] {
   const out: Clause[] = [];
@@ -176,10 +188,10 @@ function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] 
     let j = i;
     while (j < text.length && bold[j]) j++;
     const inside = found.some((c) => i < c.end && j > c.start);
-    const span = text.slice(i, j).replace(/[。；;，,\s]+$/, '');
-    if (!inside && !/^[（(]/.test(span.trim()) && !isCloseBracket(span.trim().slice(-1))) {
-      const content = /(?:负责|牵头)$/.test(span.trim()) ? parseClauseContent(span) : null;
-      if (content) out.push({ ...content, start: i, end: j, raw: span, closed: true, bold: true });
+    const span = text.slice(i, j).replace(/[。；;，,\s]+$/, '').trim();
+    if (!inside && span && !OPEN.includes(span[0]) && !CLOSE.includes(span[span.length - 1]) && /(?:负责|牵头|落实)$/.test(span)) {
+      const content = parseClauseContent(span);
+      if (content && !content.notUnderstood.length) out.push(runClause(text, i, j, content, true));
     }
     i = j;
   }
@@ -187,27 +199,45 @@ function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] 
 }
 
 /**
- * Labelled fields written as text rather than in brackets, common in 实施方案:
- * `责任单位：县财政局` on a line of its own, or after the task's last sentence
- * (`…落实到位。牵头单位：县财政局；完成时限：6月底前`). The clause runs to the paragraph's end.
+ * Labelled fields written as text rather than in brackets, common in 实施方案: `责任单位：县财政局`
+ * on a line of its own, or after the task's last sentence (`…落实到位。牵头单位：县财政局；完成时限：
+ * 6月底前`). The run goes to the paragraph's end, or to the next clause in it.
  */
-function labelledLines(text: string, found: Clause[]): Clause[] {
-  const re = new RegExp(`(?:^|(?<=[。；;！？!?\\s\\u3000]))(?:${LABEL_RE.source.slice(1, LABEL_RE.source.indexOf(')'))})[:：]`, 'g');
-  for (const m of text.matchAll(re)) {
+function labelledRun(text: string, found: Clause[]): Clause[] {
+  const depth = depths(text);
+  let tries = 0;
+  for (const m of text.matchAll(LABEL_ANYWHERE)) {
     const at = m.index!;
-    if (found.some((c) => at >= c.start && at < c.end) || bracketDepthAt(text, at) > 0) continue;
-    const content = parseClauseContent(text.slice(at));
-    if (!content) continue;
-    return [{ ...content, start: at, end: text.length, raw: text.slice(at), closed: true, bold: false }];
+    const before = text.slice(Math.max(0, at - 2), at);
+    if (at > 0 && !/[。；;！？!?\s\u3000]$/.test(before)) continue;
+    if (depth[at] > 0 || found.some((c) => at >= c.start && at < c.end)) continue;
+    if (++tries > 4) break; // a run is found at its first labels or not at all
+    const end = found.find((c) => c.start > at)?.start ?? text.length;
+    const inner = text.slice(at, end);
+    const content = parseClauseContent(inner);
+    if (content) return [runClause(text, at, end, content)];
+    if (looksLikeClause(inner.slice(0, MAX_UNCLOSED))) return [{ ...runClause(text, at, end, notUnderstood(inner)), understood: false }];
   }
   return [];
 }
 
-function bracketDepthAt(text: string, at: number): number {
-  let d = 0;
-  for (let i = 0; i < at; i++) {
-    if (text[i] === '（' || text[i] === '(') d++;
-    else if ((text[i] === '）' || text[i] === ')') && d > 0) d--;
-  }
-  return d;
+/**
+ * A unit list after the task's last sentence, without brackets or label (`……落实到位。县财政局、
+ * 县审计局`), or a paragraph that only says who (`县财政局牵头，县审计局配合`). Prose with a unit
+ * as its subject (`司法部负责组织协调…`) is not a clause: a verb followed by an activity is refused.
+ */
+function trailingList(text: string, found: Clause[]): Clause[] {
+  const trimmed = text.replace(/[\s\u3000*]+$/, '');
+  if (!trimmed || SENTENCE_BOUNDARY.test(trimmed)) return [];
+  const from = Math.max(trimmed.lastIndexOf('。'), trimmed.lastIndexOf('；'), trimmed.lastIndexOf('！'), trimmed.lastIndexOf('？')) + 1;
+  if (found.some((c) => c.end > from)) return [];
+  const tail = trimmed.slice(from);
+  if (tail.length > MAX_UNCLOSED || /[（(【〔\[［〖]/.test(tail[0] ?? '')) return [];
+  const ownLine = from === 0;
+  const content = parseClauseContent(tail, { atSentenceEnd: true, strictBare: true });
+  if (!content || content.notUnderstood.length || content.withActivity || content.style === 'deadline' || content.style === 'remark') return [];
+  if (!content.leadUnits.length && !content.responsibleUnits.length && !content.cooperatingUnits.length) return [];
+  // A line holding only names (a signature, a recipient line) is not a clause; `X牵头，Y配合` is.
+  if (ownLine && content.style === 'unit-list') return [];
+  return [runClause(text, from, trimmed.length, content)];
 }

@@ -1,6 +1,7 @@
 // Deadlines (完成时限): the raw text kept, normalised to { raw, date, kind } per GOLD.md,
 // using the plan's year when the text names none.
 import { parseChineseNumeral } from './numerals.js';
+import { looksLikeUnit, splitUnits } from './units.js';
 
 export type DeadlineKind = 'yearRound' | 'by' | 'ongoing' | 'recurring' | 'unparsed';
 export interface Deadline { raw: string; date: string | null; kind: DeadlineKind }
@@ -12,8 +13,36 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const num = (s: string) => parseChineseNumeral(s);
 
-/** Normalise a deadline; `planYear` fills in a missing year. Never throws. */
+/** `2016年开始，3年内完成` → the end of the last of those years. */
+const START_AND_SPAN = new RegExp(`(\\d{4})年(?:开始|起|启动)[，,]?(?:用|力争)?(${NUM})年(?:内|时间)`);
+
+/**
+ * Normalise a deadline; `planYear` fills in a missing year. Never throws. A deadline in parts
+ * (`2016年底前完成，持续推进`, staged batches `第一批…2017年12月底前；…第三批…2018年12月底前完成`)
+ * is due when its last dated part is; a part without a year takes the year of the part before.
+ */
 export function normaliseDeadline(raw: string, planYear: number | null): Deadline {
+  const compact = raw.replace(/[\s\u3000*]/g, '');
+  const span = START_AND_SPAN.exec(compact);
+  if (span) {
+    const y = Number(span[1]) + num(span[2]) - 1;
+    return { raw: raw.trim(), date: iso(y, 12, 31), kind: 'by' };
+  }
+  const parts = compact.split(/[，,；;。]/).filter(Boolean);
+  if (parts.length < 2) return normaliseOne(raw, planYear);
+  let best: Deadline | null = null;
+  let year = planYear;
+  for (const part of parts) {
+    const d = normaliseOne(part, year);
+    const explicit = /(\d{4})年/.exec(part);
+    if (explicit) year = Number(explicit[1]);
+    if (d.kind === 'unparsed') continue;
+    if (!best || (d.date && (!best.date || d.date > best.date))) best = d;
+  }
+  return best ? { raw: raw.trim(), date: best.date, kind: best.kind } : { raw: raw.trim(), date: null, kind: 'unparsed' };
+}
+
+function normaliseOne(raw: string, planYear: number | null): Deadline {
   let text = raw.replace(/[\s\u3000*]/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
   // Numeric dates as spreadsheets write them: 2022-12-31, 2022/6/30, 2022.10 (before ranges: `-` is no range here).
   const numeric = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:日)?(?:前|以前|之前)?$/.exec(text);
@@ -76,11 +105,18 @@ export function normaliseDeadline(raw: string, planYear: number | null): Deadlin
   return out(null, 'unparsed');
 }
 
-/** Does this text read as a deadline (for a bracket holding only a deadline)? */
+/** A date or period a deadline names; `2022年` alone is not one (a plan's year in a title). */
+const DATE_WORD = /\d{4}年(?:[底末内中前]|开始|起|启动|[上下]半年|第?[一二三四1-4]季度|\d|[一二三四五六七八九十])|\d{4}[-/.]\d{1,2}(?!\d)|[\d一二三四五六七八九十]{1,2}月|年底|年末|年内|年中|上半年|下半年|全年|季度|长期|持续|常态|每(?:年|半年|季度|季|月|周|旬)|定期|及时|随时|第[一二三四五六七八九十]批|阶段/;
+/** Words that make a segment about who, not when. */
+const NOT_A_DEADLINE = /牵头|负责|单位|部门|配合|参与|协办|[局委办厅处科]$/;
+
+/** Does this text read as a deadline (a clause segment holding only a date or period)? */
 export function looksLikeDeadline(text: string): boolean {
   const t = text.replace(/[\s\u3000]/g, '');
-  return /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年末|上半年|下半年|年内|全年)(?:底|中旬|上旬|下旬)?(?:前|以前|之前)?(?:完成|启动|到位)?$/.test(t)
-    || /^\d{4}年(?:底|年底)前?(?:完成)?$/.test(t)
-    || /^(?:持续推进|长期坚持|常态化推进|长期推进|持续开展|长期|常态化|持续|全年推进|全年持续)$/.test(t)
-    || /^每(?:年|半年|季度|季|月)/.test(t) && t.length <= 12;
+  if (!t || t.length > 40 || NOT_A_DEADLINE.test(t)) return false;
+  if (/^\d{4}年$/.test(t)) return false;
+  const m = DATE_WORD.exec(t);
+  // `县财政局、县税务局按季度报送`: units first, then a date word, is about who.
+  if (m && m.index > 0 && splitUnits(t.slice(0, m.index)).some(looksLikeUnit)) return false;
+  return !!m || /^\d{4}年(?:前|完成|以前)$/.test(t);
 }

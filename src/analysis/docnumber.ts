@@ -5,17 +5,31 @@ export interface DocNumberParts { prefix: string; year: number; serial: number }
 
 const DOC_NUMBER_SRC = '([\\u4e00-\\u9fa5A-Za-z]{1,16})\\s*[〔\\[［【(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*号';
 
-/** Parse a 文号 standing anywhere in `text`; null when there is none. */
+/**
+ * A 文号's label at the start of a line, letter-spaced or not, with or without a colon: `文    号 `,
+ * `发文字号：`, and `文号` glued to the number where a PDF's letter-spacing was taken out.
+ */
+const DOC_NUMBER_LABEL = /^[\s\u3000]*(?:发[\s\u3000]*文[\s\u3000]*字[\s\u3000]*号|文[\s\u3000]*号|字[\s\u3000]*号)[\s\u3000]*[：:]?[\s\u3000]*/;
+
+/** The text after a 文号 label (`文    号  X政办〔2023〕1号` → `X政办〔2023〕1号`); the text itself without one. */
+export function stripDocNumberLabel(text: string): string {
+  return text.replace(DOC_NUMBER_LABEL, '');
+}
+
+/** Parse a 文号 standing anywhere in `text`; null when there is none. A label in front is not part of it. */
 export function parseDocNumber(text: string): (DocNumberParts & { text: string; index: number }) | null {
-  const m = new RegExp(DOC_NUMBER_SRC).exec(text);
+  const label = text.length - stripDocNumberLabel(text).length;
+  const m = new RegExp(DOC_NUMBER_SRC).exec(text.slice(label));
+  if (m) m.index += label;
   if (!m) return null;
   return { prefix: m[1], year: Number(m[2]), serial: Number(m[3]), text: m[0].replace(/\s+/g, ''), index: m.index };
 }
 
 /** Every 文号 in a text, in order. */
 export function findDocNumbers(text: string): (DocNumberParts & { text: string; index: number })[] {
-  return [...text.matchAll(new RegExp(DOC_NUMBER_SRC, 'g'))].map((m) => ({
-    prefix: m[1], year: Number(m[2]), serial: Number(m[3]), text: m[0].replace(/\s+/g, ''), index: m.index!,
+  const label = text.length - stripDocNumberLabel(text).length;
+  return [...text.slice(label).matchAll(new RegExp(DOC_NUMBER_SRC, 'g'))].map((m) => ({
+    prefix: m[1], year: Number(m[2]), serial: Number(m[3]), text: m[0].replace(/\s+/g, ''), index: m.index! + label,
   }));
 }
 

@@ -4,6 +4,7 @@
 import type { Align, Block, DocModel, SourcePos, Table } from '../model.js';
 import { SENTENCE_END, trimAll } from './text.js';
 import { markerAt } from './outline.js';
+import { labelAtStart } from './roles.js';
 
 export interface Para {
   kind: 'para';
@@ -95,6 +96,10 @@ function isStandaloneHeading(p: Para): boolean {
  */
 export function continues(a: Para, b: Para): boolean {
   if (markerAt(b.text, 0)) return false;
+  // A labelled run (`责任单位：…`) ends with its line unless it stops at a list separator;
+  // a line that starts with a label is a clause of its own.
+  if (labelAtStart(b.text)) return false;
+  if (labelAtStart(a.text) && !/[、，,；;：:]$/.test(a.text)) return false;
   if (openBracketDepth(a.text) > 0) return true; // a clause broken over lines
   if (isStandaloneHeading(a)) return false;
   const last = a.text[a.text.length - 1];

@@ -1,32 +1,22 @@
-// Task tables (任务分解表): one task per item row, columns mapped by their header text — not by
-// position, since offices order and name columns differently — and merged group cells
-// (a cell spanning rows belongs to every row it spans) as the task's path.
+// Task tables (任务分解表, 职责分工表): one task per item row. Every reader's tables come here
+// (Word, PDF, .doc, and text tables in any shape): columns are understood by their header words
+// and their cells (table-columns.ts), merged group cells and group rows (`一、深化主动公开`
+// across the table) become the task's path, a header repeated on each printed page is skipped.
 import type { Cell, Diagnostic, SourcePos, Table } from '../model.js';
 import { cellText } from '../model.js';
-import { normaliseDeadline } from './deadline.js';
+import { normaliseDeadline, type Deadline } from './deadline.js';
 import { markerAt } from './outline.js';
 import type { PathEntry, TaskDraft } from './tasks.js';
-import { splitUnits } from './units.js';
-import { parseClauseContent } from './clause.js';
+import { bodyRows, headerRole, isGroupRow, tableLayout, unitsOfCell, type ColumnRole, type Row, type TableLayout } from './table-columns.js';
 import { tidySpaces } from './text.js';
 import { diagnostic } from '../i18n/diagnostics.js';
 
-export type ColumnRole = 'seq' | 'group' | 'content' | 'lead' | 'responsible' | 'cooperating' | 'deadline' | 'other';
+export type { ColumnRole } from './table-columns.js';
 
-const HEADER_ROLES: [RegExp, ColumnRole][] = [
-  [/^(序号|编号|序)$/, 'seq'],
-  [/牵头(单位|部门)|主责单位/, 'lead'],
-  [/配合(单位|部门)|协办(单位|部门)|协同单位|参与单位/, 'cooperating'],
-  [/责任(单位|部门|主体)|承办单位|实施单位|落实单位|责任处室/, 'responsible'],
-  [/完成时限|时限|完成时间|时间节点|完成期限|时间安排|进度安排|^完成时|截止(时间|日期)/, 'deadline'],
-  [/具体(内容|措施|任务)|主要(内容|措施|任务)|工作(内容|措施|举措)|任务内容|任务要求|目标任务|重点工作|工作要求/, 'content'],
-  [/任务名称|工作任务|重点任务|任务类别|项目名称|类别|领域|任务$/, 'group'],
-];
-
+/** The role a header names; persons, remarks and unknown words give nothing ('other'). */
 export function columnRole(header: string): ColumnRole {
-  const h = header.replace(/[\s\u3000]/g, '');
-  for (const [re, role] of HEADER_ROLES) if (re.test(h)) return role;
-  return 'other';
+  const role = headerRole(header);
+  return role === null || role === 'person' || role === 'remark' ? 'other' : role;
 }
 
 /** A grid where every cell a merged cell covers points to that cell. */
@@ -49,121 +39,152 @@ export function tableGrid(t: Table): Cell[][] {
 }
 
 const clean = (s: string) => s.replace(/[\s\u3000]+/g, '').trim();
-const rowKey = (row: Cell[]) => row.map((c) => clean(cellText(c))).join('|');
-
-/** Is this a task table? It needs a header naming a unit column and a content or task column. */
-export function findHeader(grid: Cell[][]): { index: number; roles: ColumnRole[] } | null {
-  for (let r = 0; r < Math.min(grid.length, 4); r++) {
-    const roles = headerRoles(grid[r]);
-    const has = (x: ColumnRole) => roles.includes(x);
-    if ((has('responsible') || has('lead')) && (has('content') || has('group'))) return { index: r, roles };
-  }
-  return null;
-}
-
-function headerRoles(row: Cell[]): ColumnRole[] {
-  return row.map((c) => columnRole(cellText(c)));
-}
-
-/**
- * The header may have fewer cells than the rows below (a text table cannot say that
- * 任务名称 spans two columns). The extra columns go to the group column, which is where
- * headers span: `序号 | 任务名称(×2) | 具体内容 | 责任单位 | 完成时限`.
- */
-function widenRoles(roles: ColumnRole[], width: number): ColumnRole[] {
-  if (roles.length >= width) return roles;
-  const at = roles.indexOf('group');
-  if (at < 0) return roles;
-  const out = [...roles];
-  out.splice(at, 0, ...Array(width - roles.length).fill('group'));
-  return out;
-}
-
+const rowKey = (row: Cell[]) => row.map((c) => clean(c ? cellText(c) : '')).join('|');
 const ITEM_MARKER = /^[（(]\s*\d{1,3}\s*[)）]|^\d{1,3}\s*[.．、](?!\d)/;
+
+interface GroupHeading extends PathEntry { level: number }
 
 /** Tasks from one table; an empty list when it is not a task table. */
 export function tasksFromTable(table: Table, planYear: number | null): { tasks: TaskDraft[]; diagnostics: Diagnostic[] } {
   const grid = tableGrid(table);
-  const header = findHeader(grid);
-  if (!header) return { tasks: [], diagnostics: [] };
+  const layout = tableLayout(grid);
+  if (!layout) return { tasks: [], diagnostics: [] };
   const width = Math.max(...grid.map((r) => r.length));
-  const roles = widenRoles(header.roles, width);
-  const headerKey = rowKey(grid[header.index]);
-  const col = (role: ColumnRole) => roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
-  const contentCols = col('content').length ? col('content') : col('group').slice(-1);
-  const groupCols = col('group').filter((i) => !contentCols.includes(i));
-  const tasks: TaskDraft[] = [];
-  const diagnostics: Diagnostic[] = [];
-
-  for (let r = header.index + 1; r < grid.length; r++) {
-    const row = grid[r];
-    if (!row || rowKey(row) === headerKey) continue; // header repeated on each page
-    const textOf = (cols: number[]) => [...new Set(cols.map((i) => row[i]).filter(Boolean))].map((c) => cellText(c).trim()).filter(Boolean).join('\n');
-    const content = textOf(contentCols);
-    if (!content) continue;
-    // The source of the row: the first paragraph of the content cell.
-    const contentCell = row[contentCols[0]];
-    const firstBlock = contentCell?.blocks[0];
-    const source: SourcePos = { ...(firstBlock?.source ?? table.source), row: r + 1 };
-    const path: PathEntry[] = [];
-    const seqCell = col('seq').map((i) => row[i]).find(Boolean);
-    const seq = seqCell ? clean(cellText(seqCell)) : '';
-    groupCols.forEach((i, k) => {
-      const text = row[i] ? clean(cellText(row[i])) : '';
-      if (!text || path.some((p) => p.marker + p.title === text)) return;
-      const m = markerAt(text, 0);
-      // The innermost group is numbered by the 序号 column (13 groups of items in 004).
-      const marker = m ? m.text : k === groupCols.length - 1 && seq ? seq : '';
-      path.push({ marker, title: m ? text.slice(m.end) : text });
-    });
-    const lead: string[] = [], resp: string[] = [], coop: string[] = [];
-    const add = (into: string[], units: string[]) => { for (const u of units) if (!into.includes(u)) into.push(u); };
-    for (const [role, into] of [['lead', lead], ['responsible', resp], ['cooperating', coop]] as const) {
-      for (const i of col(role)) {
-        if (!row[i]) continue;
-        const text = cellText(row[i]);
-        // A unit cell may say who leads and who helps itself: `牵头：县财政局；配合：县审计局`, `县财政局牵头，县审计局配合`.
-        const roles = /牵头|配合|协办|[:：]/.test(text) ? parseClauseContent(text.replace(/\n/g, '；')) : null;
-        if (roles && roles.style !== 'deadline') {
-          add(lead, roles.leadUnits);
-          add(role === 'lead' && !roles.leadUnits.length ? lead : resp, roles.responsibleUnits);
-          add(coop, roles.cooperatingUnits);
-        } else add(into, splitUnits(text));
-      }
+  const diagnostics = layoutNotes(layout, table.source);
+  const headerKeys = new Set(layout.headerRows.map((r) => rowKey(grid[r])));
+  const bodyStart = layout.headerRows.length ? layout.headerRows[layout.headerRows.length - 1] + 1 : 0;
+  const body = bodyRows(grid, layout.headerRows);
+  const rows: { r: number; row: Row; groups: PathEntry[]; groupTexts: string[] }[] = [];
+  const groupCols = layout.roles.map((x, i) => (x === 'group' ? i : -1)).filter((i) => i >= 0);
+  let headings: GroupHeading[] = [];
+  // An empty group cell continues the group above it, as a merged cell does (a text table
+  // writes the group only on the first row of its span).
+  let carried: string[] = [];
+  for (let r = bodyStart; r < grid.length; r++) {
+    if (!grid[r] || headerKeys.has(rowKey(grid[r]))) continue; // the header, repeated on each page
+    const row = body[r - bodyStart];
+    if (isGroupRow(row, width)) {
+      headings = pushHeading(headings, clean(cellText(row.find((c) => c && clean(cellText(c)))!)));
+      carried = [];
+      continue;
     }
-    const deadlineText = textOf(col('deadline'));
-    const deadline = deadlineText ? normaliseDeadline(deadlineText.replace(/\n/g, ''), planYear) : null;
-
-    // One task per （1） item: a content cell may list several items.
-    for (const item of splitItems(content)) {
-      const m = ITEM_MARKER.exec(item);
-      const text = tidySpaces((m ? item.slice(m[0].length) : item).replace(/\n/g, ''));
-      tasks.push({
-        headingId: null,
-        path,
-        marker: m ? m[0] : null,
-        title: null,
-        text,
-        leadUnits: lead,
-        responsibleUnits: resp,
-        cooperatingUnits: coop,
-        deadline,
-        clause: null,
-        source,
-      });
-    }
-    if (!lead.length && !resp.length) diagnostics.push(diagnostic('task-without-unit.table-row', 'warning', { row: r + 1 }, source));
-    if (deadline?.kind === 'unparsed') diagnostics.push(diagnostic('deadline-unparsed', 'warning', { deadline: deadline.raw }, source));
+    const groupTexts = groupCols.map((i, k) => (row[i] ? clean(cellText(row[i])) : '') || carried[k] || '');
+    carried = groupTexts;
+    rows.push({ r, row, groups: headings.map(({ marker, title }) => ({ marker, title })), groupTexts });
   }
+  const drafts = rows.map((x) => rowTasks(x.row, x.r, [...x.groups, ...groupPath(x.groupTexts, seqOf(x.row, layout.roles))], layout.roles, table.source, planYear));
+  // A row naming no unit in a table whose other rows all name theirs is an unfinished row, not a task.
+  const hasUnitColumn = layout.roles.some((r) => r === 'lead' || r === 'responsible' || r === 'cooperating');
+  const withUnits = drafts.filter((d) => d.tasks.length && d.named).length;
+  const tasks: TaskDraft[] = [];
+  drafts.forEach((d, k) => {
+    if (!d.tasks.length) return;
+    const source = d.tasks[0].source;
+    if (!d.named && hasUnitColumn && withUnits >= 2 && withUnits === drafts.filter((x) => x.tasks.length).length - 1) {
+      diagnostics.push(diagnostic('table-row-without-unit', 'warning', { row: rows[k].r + 1 }, source));
+      return;
+    }
+    tasks.push(...d.tasks);
+    if (!d.named) diagnostics.push(diagnostic('task-without-unit.table-row', 'warning', { row: rows[k].r + 1 }, source));
+    const deadline = d.tasks[0].deadline;
+    if (deadline?.kind === 'unparsed') diagnostics.push(diagnostic('deadline-unparsed', 'warning', { deadline: deadline.raw }, source));
+  });
   return { tasks, diagnostics };
 }
 
+/** A group heading row: it replaces the headings of its level and below (by its marker's level). */
+function pushHeading(stack: GroupHeading[], text: string): GroupHeading[] {
+  const m = markerAt(text, 0);
+  const level = m ? m.level : 1;
+  return [...stack.filter((h) => h.level < level), { level, marker: m ? m.text : '', title: m ? text.slice(m.end) : text }];
+}
+
+/** The tasks of one body row: one per （1） item of its content cell. */
+function rowTasks(row: Row, r: number, path: PathEntry[], roles: ColumnRole[], tableSource: SourcePos, planYear: number | null): { tasks: TaskDraft[]; named: boolean } {
+  const col = (role: ColumnRole) => roles.map((x, i) => (x === role ? i : -1)).filter((i) => i >= 0 && row[i]);
+  const textOf = (cols: number[]) => [...new Set(cols.map((i) => row[i]))].map((c) => (c ? cellText(c).trim() : '')).filter(Boolean).join('\n');
+  const content = textOf(col('content'));
+  if (!content) return { tasks: [], named: false };
+  const contentCell = row[col('content')[0]];
+  const source: SourcePos = { ...(contentCell?.blocks[0]?.source ?? tableSource), row: r + 1 };
+  const units = rowUnits(row, roles);
+  const deadlineText = textOf(col('deadline'));
+  const deadline = deadlineText ? tableDeadline(deadlineText.replace(/\n/g, ''), planYear) : null;
+  const tasks = splitItems(content).map((item): TaskDraft => {
+    const m = ITEM_MARKER.exec(item);
+    return {
+      headingId: null,
+      path,
+      marker: m ? m[0] : null,
+      title: null,
+      text: tidySpaces((m ? item.slice(m[0].length) : item).replace(/\n/g, '')),
+      leadUnits: units.lead,
+      responsibleUnits: units.responsible,
+      cooperatingUnits: units.cooperating,
+      deadline,
+      clause: null,
+      source,
+    };
+  });
+  return { tasks, named: units.lead.length + units.responsible.length + units.cooperating.length > 0 };
+}
+
+const seqOf = (row: Row, roles: ColumnRole[]) => roles.map((x, i) => (x === 'seq' && row[i] ? clean(cellText(row[i])) : '')).find(Boolean) ?? '';
+
+/** The row's group cells as path entries; the innermost group is numbered by the 序号 column (004's 13 groups of items). */
+function groupPath(texts: string[], seq: string): PathEntry[] {
+  const path: PathEntry[] = [];
+  texts.forEach((text, k) => {
+    if (!text || path.some((p) => p.marker + p.title === text)) return;
+    const m = markerAt(text, 0);
+    const marker = m ? m.text : k === texts.length - 1 && seq ? seq : '';
+    path.push({ marker, title: m ? text.slice(m.end) : text });
+  });
+  return path;
+}
+
+/** Units of the row's unit columns; a cell may give roles itself (`办公室牵头，各科室配合`). */
+function rowUnits(row: Row, roles: ColumnRole[]): { lead: string[]; responsible: string[]; cooperating: string[] } {
+  const out = { lead: [] as string[], responsible: [] as string[], cooperating: [] as string[] };
+  const add = (into: string[], units: string[]) => { for (const u of units) if (!into.includes(u)) into.push(u); };
+  roles.forEach((role, i) => {
+    if ((role !== 'lead' && role !== 'responsible' && role !== 'cooperating') || !row[i]) return;
+    const cell = unitsOfCell(cellText(row[i]), false);
+    if (!cell) return;
+    const saysRoles = cell.lead.length > 0 || cell.cooperating.length > 0;
+    if (saysRoles) {
+      add(out.lead, cell.lead);
+      add(role === 'lead' && !cell.lead.length ? out.lead : out.responsible, cell.responsible);
+      add(out.cooperating, cell.cooperating);
+    } else add(role === 'lead' ? out.lead : role === 'cooperating' ? out.cooperating : out.responsible, cell.responsible);
+  });
+  return out;
+}
+
+/**
+ * A deadline cell. A table of a notice without a plan year still says `年底前`: that is a
+ * deadline by the year's end, its day unknown (GOLD.md), not an unreadable one.
+ */
+function tableDeadline(text: string, planYear: number | null): Deadline {
+  const d = normaliseDeadline(text, planYear);
+  if (d.kind !== 'unparsed' || planYear !== null) return d;
+  const probe = normaliseDeadline(text, 2000);
+  return probe.kind === 'unparsed' ? d : { raw: d.raw, date: null, kind: probe.kind };
+}
+
 function splitItems(content: string): string[] {
-  const lines = content.split('\n').map((l) => l.trim()).filter(Boolean);
   const items: string[] = [];
-  for (const line of lines) {
+  for (const line of content.split('\n').map((l) => l.trim()).filter(Boolean)) {
     if (ITEM_MARKER.test(line) || !items.length) items.push(line);
     else items[items.length - 1] += line;
   }
   return items;
+}
+
+/** Info diagnostics saying which column was taken for what, where the cells rather than the header decided. */
+function layoutNotes(layout: TableLayout, source: SourcePos): Diagnostic[] {
+  const guessed = layout.choices.filter((c) => c.by === 'cells' && c.role !== 'other');
+  if (!guessed.length) return [];
+  const what = guessed.map((c) => `column ${c.column + 1}${c.header ? ` (${c.header})` : ''} as ${c.role}`).join(', ');
+  return [diagnostic(layout.headerRows.length ? 'table-columns' : 'table-columns.no-header', 'info', { columns: what }, source)];
 }

@@ -1,19 +1,29 @@
 // The command line. Only this module touches files, stdout and exit codes.
 import { Command, CommanderError, Option } from 'commander';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { ExitCode, InputError } from '../errors.js';
-import type { TaskTable } from '../schema.js';
-import { BINARY_FORMATS, EXTENSION, FORMATS, HEADER_LANGS, VIEWS, formatFromFileName, type HeaderLang, type OutputFormat, type RowView, type WriteOptions } from '../writers/index.js';
+import { readFile } from 'node:fs/promises';
+import { ExitCode } from '../errors.js';
+import { FORMATS, HEADER_LANGS, VIEWS } from '../writers/index.js';
+import { RULES } from '../check/rules.js';
+import { REPORTERS } from '../check/reporters.js';
+import { addBatchOptions } from './batch-cli.js';
+import type { ParseFlags } from './parse-command.js';
+import type { CheckFlags } from './check-command.js';
 
 const EXIT_CODES = `
 Exit codes:
-  0  every input parsed
-  1  parsed, but with error diagnostics: part of an input could not be read (a scanned
-     page among the text pages of a PDF); with --strict, also any warning
-  2  usage error (unknown option, bad format name, no input, xlsx to a terminal)
-  3  an input could not be read (missing, a directory, empty, binary, corrupt,
-     encrypted, image-only PDF); the other inputs are still parsed and written`;
+  0  every input parsed (check: no error-severity finding)
+  1  parse: parsed, but with error diagnostics (part of an input could not be read, such as
+     a scanned page among the text pages of a PDF); with --strict, also any warning.
+     check: at least one finding of severity error
+  2  usage error (unknown option, bad format name, -o with an extension that names no
+     format, no input, xlsx to a terminal, a bad --rule or .gov-tasks.yaml)
+  3  parse: an input could not be read (missing, empty, binary, corrupt, encrypted,
+     image-only PDF, too large, over --timeout or --max-memory, an unreadable folder);
+     the other inputs are still parsed and written
+  4  an output could not be written (-o into a folder that does not exist or onto a
+     folder, --out-dir onto a file, a symlink inside --out-dir, disk full)
+  130 interrupted (Ctrl-C): outputs already finished are kept, none is left half-written
+  A closed pipe (gov-tasks parse ... | head) ends quietly with 0.`;
 
 const PARSE_HELP = `
 Reads notices as .txt (UTF-8 or GB18030/GBK), .docx, .doc/.wps or .pdf — the format is
@@ -55,26 +65,57 @@ Examples:
   $ gov-tasks parse notice.pdf -f ndjson | jq -r 'select((.deadline.date // "9") < "2023-07") | .text'
   $ gov-tasks parse notice.txt | jq '.tasks[] | {text, leadUnits, deadline}'
   $ gov-tasks parse notice.docx -f yaml            YAML on stdout
-  $ gov-tasks parse archive/*.docx --out-dir out -f xlsx   one out/NAME.xlsx per input
+  $ gov-tasks parse archive --out-dir out -f xlsx  a folder, walked: out/ mirrors its tree
+  $ gov-tasks parse archive -f ndjson -o tasks.ndjson --ignore '**/草稿/**' --jobs 4
+  $ gov-tasks parse 'archive/**/*.pdf' --timeout 20 -f csv -o 台账.csv
+  $ gov-tasks parse archive -f ndjson --shard 2/4 > part-2.ndjson   CI matrix: a quarter each
   $ cat notice.txt | gov-tasks parse -             read standard input
-  $ gov-tasks parse archive/* --out-dir out --strict   CI: fail on any warning
+  $ gov-tasks parse archive --out-dir out --strict  CI: fail on any warning
+
+Archives: inputs may be files, folders (walked recursively for .txt .docx .doc .wps .pdf;
+hidden files skipped; unreadable folders and symlink loops reported, not fatal) and globs.
+Files are parsed in parallel by worker threads (--jobs), each under --timeout and
+--max-memory; a file over either is reported and the others go on. Each result is written
+as soon as it is ready; json, yaml, ndjson, csv and tsv stream (md, xlsx and --by unit need
+every table, so they are written at the end). Files are written under a temporary name and
+renamed, so Ctrl-C keeps every finished file and leaves none half-written. --out-dir mirrors
+the inputs' tree below their common folder (县A/通知.docx → out/县A/通知.json); source.file and
+the 文件 column keep each path as given. On a terminal, progress is shown on stderr; a final
+line counts every input: parsed, with findings, unreadable, timed out.
 ${EXIT_CODES}`;
 
-interface ParseFlags {
-  format?: string;
-  output?: string;
-  outDir?: string;
-  strict?: boolean;
-  quiet?: boolean;
-  by: RowView;
-  headers: HeaderLang;
-  /** false with --no-bom */
-  bom: boolean;
-  /** false with --no-color */
-  color: boolean;
-}
+const CHECK_HELP = `
+Checks notices as CI does for code: each finding has a rule id, a severity and a message that
+says how to fix it, at file:line:col (page and paragraph where the file has no lines).
+
+Rules (default severity):
+${RULES.map((r) => `  ${r.id.padEnd(22)}${r.level.padEnd(6)}${r.summary}`).join('\n')}
+
+Configuration: .gov-tasks.yaml (or .yml), found upward from the working directory:
+  rules:
+    heading-level-skip: off
+    docnumber-missing: error
+  ignore:
+    - "**/草稿/**"
+--rule id=off|warn|error overrides it for one run (repeatable).
+
+Reporters (--reporter):
+  pretty  grouped by file, file:line:col (editors jump there); the default
+  json    [{file, findings: [{file, rule, severity, message, source}]}]
+  github  GitHub Actions workflow annotations (::error file=…,line=…::…)
+  junit   JUnit XML: one test case per notice, failed by its errors (GitLab, Jenkins)
+  sarif   SARIF 2.1.0, for GitHub code scanning (upload-sarif)
+
+Examples:
+  $ gov-tasks check archive                         findings, grouped by file
+  $ gov-tasks check archive --reporter github       annotations in a GitHub Actions log
+  $ gov-tasks check archive --reporter sarif -o gov-tasks.sarif
+  $ gov-tasks check archive --rule deadline-past=error --rule task-missing-unit=off
+  $ gov-tasks check archive --shard $((JOB_COMPLETION_INDEX+1))/$N   Kubernetes Indexed Job
+${EXIT_CODES}`;
 
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const program = new Command();
   let code: number = ExitCode.ok;
   program
@@ -86,26 +127,45 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', `
 Commands in short:
   gov-tasks parse notice.docx            the task table of a notice, as JSON
+  gov-tasks parse archive --out-dir out  a whole folder, in parallel, one file per notice
+  gov-tasks check archive                findings for CI (numbering, units, deadlines, 文号)
   gov-tasks schema                       the JSON Schema of that output
-Run "gov-tasks help parse" for the options of parse.
+Run "gov-tasks help parse" and "gov-tasks help check" for their options.
 ${EXIT_CODES}`);
 
-  program
+  const parse = program
     .command('parse')
     .description('parse notices into task tables (summary, JSON, YAML, NDJSON, CSV, TSV, Markdown, Excel)')
-    .argument('<files...>', 'notice files (.txt .docx .doc .wps .pdf); "-" reads standard input')
+    .argument('<inputs...>', 'notice files (.txt .docx .doc .wps .pdf), folders (walked) or globs; "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, JSON otherwise)').choices([...FORMATS]))
     .option('-o, --output <file>', 'write to this file instead of stdout (format from its extension when -f is absent)')
-    .option('--out-dir <dir>', 'write one file per input: DIR/NAME.<ext> (NAME = input name without extension; default format json)')
+    .option('--out-dir <dir>', 'write one file per input, mirroring the inputs\' folders: DIR/…/NAME.<ext> (default format json)')
     .addOption(new Option('--by <view>', 'rows: one per task, or one per unit and task with its role').choices([...VIEWS]).default('task'))
     .addOption(new Option('--headers <lang>', 'column headers of csv/tsv/md/xlsx and the summary: Chinese or English').choices([...HEADER_LANGS]).default('zh'))
     .option('--no-bom', 'csv: omit the UTF-8 byte order mark (for tools rather than Excel)')
     .option('--no-color', 'summary: no colours (also NO_COLOR=1, and whenever stdout is not a terminal)')
     .option('--strict', 'exit 1 when any warning is reported (for CI on an archive)')
-    .option('-q, --quiet', 'do not print warnings and the summary on stderr')
+    .option('-q, --quiet', 'do not print warnings, progress and the summary on stderr');
+  addBatchOptions(parse)
     .addHelpText('after', PARSE_HELP)
     .action(async (files: string[], flags: ParseFlags) => {
-      code = await runParse(files, flags);
+      code = await (await import('./parse-command.js')).runParse(files, flags);
+    });
+
+  const check = program
+    .command('check')
+    .description('check notices for CI: numbering, headings, units, deadlines, 文号 (pretty, json, github, junit, sarif)')
+    .argument('<inputs...>', 'notice files, folders (walked) or globs; "-" reads standard input')
+    .addOption(new Option('-r, --reporter <name>', 'how findings are printed').choices([...REPORTERS]).default('pretty'))
+    .addOption(new Option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]).default([]))
+    .option('-c, --config <file>', 'configuration file (default: .gov-tasks.yaml found upward from the working directory)')
+    .option('-o, --output <file>', 'write the report to this file instead of stdout')
+    .option('--no-color', 'pretty: no colours (also NO_COLOR=1)')
+    .option('-q, --quiet', 'do not print progress and the summary line on stderr');
+  addBatchOptions(check)
+    .addHelpText('after', CHECK_HELP)
+    .action(async (files: string[], flags: CheckFlags) => {
+      code = await (await import('./check-command.js')).runCheck(files, flags, await version());
     });
 
   program
@@ -138,109 +198,14 @@ async function version(): Promise<string> {
   }
 }
 
-const say = (line: string) => process.stderr.write(line + '\n');
-
-interface Outcome { input: string; table?: TaskTable; error?: string }
-
-async function runParse(files: string[], flags: ParseFlags): Promise<number> {
-  if (flags.output && flags.outDir) {
-    say('gov-tasks: use either -o/--output or --out-dir, not both');
-    return ExitCode.usage;
-  }
-  const explicit = (flags.format as OutputFormat | undefined) ?? (flags.output ? formatFromFileName(flags.output) : null);
-  // The summary is for people: only when nothing asked for a format and stdout is a terminal.
-  const toStdout = !flags.output && !flags.outDir;
-  const summary = !explicit && toStdout && process.stdout.isTTY === true;
-  const format: OutputFormat = explicit ?? 'json';
-  // Checked before any input is read, so the mistake costs nothing and prints no garbage.
-  if (toStdout && BINARY_FORMATS.has(format) && process.stdout.isTTY) {
-    say(`gov-tasks: ${format} is a binary format and stdout is a terminal; write it to a file:\n` +
-      `  gov-tasks parse ${files.join(' ')} -f ${format} -o 台账.${EXTENSION[format]}\n` +
-      `or redirect stdout: ... -f ${format} > 台账.${EXTENSION[format]}`);
-    return ExitCode.usage;
-  }
-  const writeOpts: WriteOptions = { view: flags.by, headers: flags.headers, bom: flags.bom };
-  if (files.filter((f) => f === '-').length > 1) {
-    say('gov-tasks: "-" (standard input) can be given once');
-    return ExitCode.usage;
-  }
-  const { parseBytes, parseFile } = await import('../pipeline.js');
-  const outcomes: Outcome[] = [];
-  for (const input of files) {
-    try {
-      const table = input === '-'
-        ? await parseBytes(await readStdin(), { file: '-' })
-        : await parseFile(input);
-      outcomes.push({ input, table });
-    } catch (e) {
-      outcomes.push({ input, error: describe(e) });
-      say(`gov-tasks: ${input}: ${describe(e)}`);
-    }
-  }
-
-  const parsed = outcomes.filter((o) => o.table) as Required<Pick<Outcome, 'input' | 'table'>>[];
-  if (flags.outDir) {
-    await mkdir(flags.outDir, { recursive: true });
-    const { write } = await import('../writers/index.js');
-    const used = new Set<string>();
-    for (const o of parsed) {
-      const base = o.input === '-' ? 'stdin' : basename(o.input, extname(o.input));
-      // Two inputs with one name (a/x.txt and b/x.txt, x.docx and x.pdf) must not overwrite each other.
-      let name = base;
-      for (let k = 2; used.has(name); k++) name = `${base}-${k}`;
-      used.add(name);
-      if (name !== base && !flags.quiet) say(`gov-tasks: ${o.input}: written as ${name}.${EXTENSION[format]} (${base}.${EXTENSION[format]} is taken by another input)`);
-      await writeFile(join(flags.outDir, `${name}.${EXTENSION[format]}`), await write([o.table], format, writeOpts));
-    }
-  } else if (summary && parsed.length) {
-    const { renderTerminal } = await import('./terminal.js');
-    const colorLevel = flags.color === false || process.env.NO_COLOR ? 0 : (await import('chalk')).default.level;
-    process.stdout.write(renderTerminal(parsed.map((o) => o.table), {
-      width: process.stdout.columns || 80, colorLevel, headers: flags.headers, view: flags.by,
-    }));
-  } else if (parsed.length) {
-    const { write } = await import('../writers/index.js');
-    const out = await write(parsed.map((o) => o.table), format, writeOpts);
-    if (flags.output) await writeFile(flags.output, out);
-    else process.stdout.write(out);
-  }
-
-  let errors = 0, warnings = 0;
-  for (const o of parsed) {
-    for (const d of o.table.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-      if (!flags.quiet && d.severity !== 'info') say(`${o.input}${where(d.source)}: ${d.severity} ${d.rule}: ${d.message}`);
-    }
-  }
-  const failed = outcomes.length - parsed.length;
-  if (!flags.quiet && (outcomes.length > 1 || flags.outDir)) {
-    const tasks = parsed.reduce((n, o) => n + o.table.tasks.length, 0);
-    say(`gov-tasks: ${outcomes.length} input${outcomes.length > 1 ? 's' : ''}: ${parsed.length} parsed (${tasks} tasks), ${failed} unreadable; ${errors} errors, ${warnings} warnings`);
-  }
-  if (failed) return ExitCode.unreadable;
-  if (errors || (flags.strict && warnings)) return ExitCode.parsedWithErrors;
-  return ExitCode.ok;
-}
-
-function where(s: { line?: number; page?: number; paragraph?: number; row?: number } | null): string {
-  if (!s) return '';
-  if (s.page) return `:p${s.page}${s.line ? `:${s.line}` : ''}`;
-  if (s.line) return `:${s.line}`;
-  if (s.paragraph) return `:¶${s.paragraph}`;
-  return '';
-}
-
-function describe(e: unknown): string {
-  if (e instanceof InputError) return e.message;
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'EACCES') return 'permission denied';
-  if (err?.code === 'EISDIR') return 'is a directory, not a file';
-  return `could not be read: ${err?.message?.split('\n')[0] ?? String(e)}`;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
+/**
+ * `gov-tasks parse … | head`: when the reader goes away, stop quietly with 0, as grep and jq
+ * do, instead of a stack trace for EPIPE.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(ExitCode.ok);
+    process.stderr.write(`gov-tasks: standard output: ${e.message.split('\n')[0]}\n`);
+    process.exit(ExitCode.outputFailed);
+  });
 }

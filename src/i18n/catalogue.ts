@@ -17,8 +17,48 @@ export const MESSAGES = {
     zh: '未找到任务：既没有责任分工语句，也没有任务表',
   },
   'clause-unclosed': {
-    en: 'responsibility clause is not closed: {clause}…',
-    zh: '责任分工语句的括号没有闭合：{clause}…',
+    en: 'responsibility clause is not closed: {clause}',
+    zh: '责任分工语句的括号没有闭合：{clause}',
+  },
+  'clause-unopened': {
+    en: 'responsibility clause has no opening bracket: {clause}',
+    zh: '责任分工语句缺少左括号：{clause}',
+  },
+  'clause-not-understood': {
+    en: 'clause not understood (task kept without units): {clause}',
+    zh: '无法理解的责任分工语句（任务已保留，未识别出单位）：{clause}',
+  },
+  'clause-not-understood.part': {
+    en: 'part of a clause not understood: {parts}',
+    zh: '责任分工语句有部分内容无法理解：{parts}',
+  },
+  'unit-run-together': {
+    en: 'two unit names may run together without a separator: {unit}',
+    zh: '两个单位名称可能连在一起，中间缺少分隔符：{unit}',
+  },
+  'table-row-without-unit': {
+    en: 'table row {row} names no unit, unlike every other row: not taken as a task',
+    zh: '表格第{row}行没有写明单位（其他各行都有），未作为任务',
+  },
+  'table-columns': {
+    en: 'task table columns taken from their cells: {columns}',
+    zh: '任务表的列按单元格内容识别：{columns}',
+  },
+  'table-columns.no-header': {
+    en: 'task table columns taken from their cells (no header row): {columns}',
+    zh: '任务表没有表头，列按单元格内容识别：{columns}',
+  },
+  'ofd-page-unreadable': {
+    en: 'page {page} cannot be read ({error}): its content is missing',
+    zh: '第{page}页无法读取（{error}），其内容缺失',
+  },
+  'ofd-page-no-text': {
+    en: 'page {pages} is an image without text (scanned?): the content is missing; run OCR on the OFD',
+    zh: '第{pages}页是没有文字的图片（扫描件？），其内容缺失；请先对OFD做文字识别（OCR）',
+  },
+  'ofd-page-no-text.several': {
+    en: 'pages {pages} are images without text (scanned?): the content is missing; run OCR on the OFD',
+    zh: '第{pages}页是没有文字的图片（扫描件？），其内容缺失；请先对OFD做文字识别（OCR）',
   },
   'task-without-unit': {
     en: 'task names no unit: {task}…',
@@ -70,13 +110,12 @@ export const MESSAGES = {
   'input.directory': { en: 'is a directory, not a file', zh: '这是一个目录，不是文件' },
   'input.empty': { en: 'the file is empty', zh: '文件是空的' },
   'input.whitespace': { en: 'the file holds only whitespace', zh: '文件只有空白字符' },
-  'input.binary': { en: 'binary data in no format gov-tasks reads (.txt, .docx, .doc, .wps, .pdf)', zh: '不是 gov-tasks 能读取的格式（.txt、.docx、.doc、.wps、.pdf）' },
+  'input.binary': { en: 'binary data in no format gov-tasks reads (.txt, .docx, .doc, .wps, .pdf, .html, .mht, .ofd)', zh: '不是 gov-tasks 能读取的格式（.txt、.docx、.doc、.wps、.pdf、.html、.mht、.ofd）' },
   'input.unsupported': { en: 'a format gov-tasks does not read', zh: '不支持的文件格式' },
   'input.corrupt': { en: 'the file is damaged and cannot be read', zh: '文件已损坏，无法读取' },
   'input.encrypted': { en: 'the file is encrypted (password-protected)', zh: '文件已加密（需要密码）' },
   'input.no-text-layer': { en: 'the PDF has no text layer (a scan?): run OCR on it first', zh: 'PDF没有文字层（扫描件？）：请先做文字识别（OCR）' },
   'input.too-large': { en: 'the file is larger than {mb} MB', zh: '文件超过 {mb} MB' },
-  'input.ofd': { en: 'OFD files are not supported yet: export the notice as PDF or Word', zh: '暂不支持OFD文件：请将公文另存为PDF或Word' },
   'input.zip-not-word': { en: 'a zip archive that is not a Word document', zh: '这是ZIP压缩包，不是Word文档' },
   'input.permission': { en: 'permission denied', zh: '没有读取权限' },
   'input.unreadable': { en: 'could not be read: {reason}', zh: '无法读取：{reason}' },

@@ -4,6 +4,8 @@
 import { InputError } from '../errors.js';
 import type { Block, DocModel, Paragraph, Table } from '../model.js';
 import { rowsWithMergedCells } from './merged-cells.js';
+import { checkOleStructure } from './ole-guard.js';
+import { libraryError } from './library-errors.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -79,6 +81,8 @@ export function checkOle(bytes: Uint8Array): void {
     throw new InputError('unsupported', 'an OLE compound file without a Word document stream');
   }
   if (wordFibEncrypted(bytes, entries)) throw new InputError('encrypted', 'password-protected Word 97–2003 document');
+  // Last, so that what the file is (encrypted, a workbook) is named before whether it is sound.
+  checkOleStructure(bytes);
 }
 
 interface WordExtractorDocument {
@@ -114,8 +118,7 @@ export async function readDoc(bytes: Uint8Array): Promise<DocModel> {
       textboxes = '';
     }
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError('corrupt', `cannot read the Word 97–2003 document: ${firstLine(err)}`);
+    throw libraryError(err, 'the Word 97–2003 document');
   }
 
   const blocks: Block[] = [];
@@ -139,7 +142,7 @@ export async function readDoc(bytes: Uint8Array): Promise<DocModel> {
       i = table.next;
     } else push(lines[i++]);
   }
-  return { format: 'doc', blocks, diagnostics: [] };
+  return { format: (await import('./detect.js')).isWpsCompoundFile(bytes) ? 'wps' : 'doc', blocks, diagnostics: [] };
 }
 
 /**
@@ -181,9 +184,4 @@ function toTable(rawRows: string[][], firstParagraph: number): { table: Table; n
 function cleanLine(s: string): string {
   // Field and object placeholders that word-extractor leaves (NUL, 0x01 pictures, 0x08 drawn objects…).
   return s.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '').replace(/\s+$/, '');
-}
-
-export function firstLine(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return (msg.split('\n')[0] || 'unknown error').slice(0, 200);
 }

@@ -30,13 +30,28 @@ interface NumDef {
   overrides: Map<number, { start?: number; lvl?: LevelDef }>;
 }
 
+/**
+ * Bounds on what numbering.xml may ask for. Word's own dialog allows start values up to 32767 and
+ * level texts far shorter than 64 characters; without these bounds `w:start 2147483647` in
+ * upperLetter renders every marker as 82 million Z's, and a 1 MB `w:lvlText` is copied into
+ * every numbered paragraph.
+ */
+export const MAX_START = 32767;
+export const MAX_LVLTEXT = 64;
+/** A rendered marker is cut here: 32767 in letters is 1,261 of them. */
+export const MAX_MARKER = 100;
+
+function readStart(s: string | undefined): number | undefined {
+  if (s === undefined || !/^-?\d+$/.test(s)) return undefined;
+  return Math.min(MAX_START, Math.max(0, parseInt(s, 10)));
+}
+
 function readLevel(el: XmlElement): LevelDef {
-  const startS = val(el, 'w:start');
   const restartS = val(el, 'w:lvlRestart');
   return {
-    start: startS !== undefined && /^-?\d+$/.test(startS) ? parseInt(startS, 10) : 0,
+    start: readStart(val(el, 'w:start')) ?? 0,
     numFmt: val(el, 'w:numFmt') ?? 'decimal',
-    lvlText: val(el, 'w:lvlText') ?? '',
+    lvlText: (val(el, 'w:lvlText') ?? '').slice(0, MAX_LVLTEXT),
     restart: restartS !== undefined && /^\d+$/.test(restartS) ? parseInt(restartS, 10) : undefined,
     isLgl: onOff(child(el, 'w:isLgl')) ?? false,
     suff: val(el, 'w:suff') ?? 'tab',
@@ -78,10 +93,9 @@ export class NumberingDefs {
       if (id === undefined || abstractId === undefined) continue;
       const overrides = new Map<number, { start?: number; lvl?: LevelDef }>();
       for (const o of children(n, 'w:lvlOverride')) {
-        const so = val(o, 'w:startOverride');
         const lvlEl = child(o, 'w:lvl');
         overrides.set(levelIndex(o), {
-          start: so !== undefined && /^-?\d+$/.test(so) ? parseInt(so, 10) : undefined,
+          start: readStart(val(o, 'w:startOverride')),
           lvl: lvlEl ? readLevel(lvlEl) : undefined,
         });
       }
@@ -180,7 +194,7 @@ export class NumberingCounter {
       const fmt = level.isLgl && k < r.ilvl ? 'decimal' : lk.numFmt;
       return fmt === 'none' ? '' : formatNumber(n, fmt);
     });
-    return { text: withSeparator(text, level), level };
+    return { text: withSeparator(text.slice(0, MAX_MARKER), level), level };
   }
 }
 

@@ -32,6 +32,14 @@ export const DEFAULT_LIMITS: ZipLimits = {
   maxEntries: 20000,
 };
 
+/**
+ * The largest XML part (word/document.xml, styles, numbering) read. Not a zip-format limit but what
+ * the pipeline can hold: mammoth's DOM costs about 150 bytes of memory per byte of XML (2 MB of
+ * document.xml peaks near 400 MB), so 3 MB keeps one file under about 500 MB. Real notices are far
+ * below it (the largest seen: 120 KB).
+ */
+export const MAX_XML_PART_BYTES = 3 * 1024 * 1024;
+
 const SIG_EOCD = 0x06054b50;
 const SIG_CD = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
@@ -137,13 +145,24 @@ export class ZipArchive {
     return out;
   }
 
-  readText(name: string): string | undefined {
+  /** An XML part as text; refused (too-large) above `maxSize` before it is inflated. */
+  readText(name: string, maxSize = MAX_XML_PART_BYTES): string | undefined {
+    const e = this.find(name);
+    if (e && e.size > maxSize)
+      throw new InputError('too-large', `${e.name} holds ${mb(e.size)} of XML; gov-tasks reads Word parts up to ${mb(maxSize)} (a long notice has a few hundred KB)`);
     const b = this.read(name);
     if (!b) return undefined;
     // UTF-16 parts exist in the wild (rare); XML declares it with a BOM.
-    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return b.toString('utf16le', 2);
-    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return Buffer.from(b.subarray(2)).swap16().toString('utf16le');
-    return b.toString('utf8').replace(/^\uFEFF/, '');
+    let text: string;
+    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) text = b.toString('utf16le', 2);
+    else if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) text = Buffer.from(b.subarray(2)).swap16().toString('utf16le');
+    else text = b.toString('utf8').replace(/^\uFEFF/, '');
+    // Office never writes a DTD; one in a part is there to define entities (billion laughs, file
+    // disclosure). The DOCTYPE can only stand before the root element, so the prolog is enough.
+    const root = text.search(/<[A-Za-z_]/);
+    if (/<!DOCTYPE/i.test(root < 0 ? text : text.slice(0, root)))
+      throw new InputError('corrupt', `${e?.name ?? name} declares a DTD (<!DOCTYPE>), which Word never writes: refused`);
+    return text;
   }
 }
 

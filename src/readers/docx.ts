@@ -4,7 +4,8 @@
 // alignment and indentation. Headers and footers (page furniture) are not read.
 import { InputError } from '../errors.js';
 import type { Align, Block, Cell, DocModel, Paragraph, Run, Table } from '../model.js';
-import { checkOle, firstLine, isOle, isZip } from './doc.js';
+import { checkOle, isOle, isZip } from './doc.js';
+import { libraryError } from './library-errors.js';
 import { NumberingCounter, NumberingDefs, type LevelDef } from './docx-numbering.js';
 import { MARK_PREFIX, prepareDocumentXml, type XmlParagraphInfo } from './docx-prepare.js';
 import { renderedPages } from './docx-pages.js';
@@ -57,8 +58,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocModel> {
   try {
     return await readDocxZip(bytes, mammoth);
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError('corrupt', `cannot read the Word document: ${firstLine(err)}`);
+    throw libraryError(err, 'the Word document');
   }
 }
 

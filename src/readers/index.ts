@@ -2,8 +2,8 @@
 // so reading a .txt (or printing --help) never loads mammoth or pdf.js.
 import type { DocModel } from '../model.js';
 import { InputError } from '../errors.js';
-import { detectFormat } from './detect.js';
 import { inputError } from '../i18n/input-errors.js';
+import { detectFormat } from './detect.js';
 
 /** Refuse inputs larger than this before reading them (a notice is rarely over a few MB). */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
@@ -17,7 +17,8 @@ export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
     case 'docx': return (await import('./docx.js')).readDocx(bytes);
     case 'ole': return (await import('./doc.js')).readDoc(bytes);
     case 'pdf': return (await import('./pdf.js')).readPdf(bytes);
-    case 'ofd': throw inputError('unsupported', 'input.ofd');
+    case 'html': return (await import('./html/html.js')).readHtml(bytes);
+    case 'ofd': return (await import('./ofd/index.js')).readOfd(bytes);
     case 'zip': throw inputError('unsupported', 'input.zip-not-word');
     default: throw inputError('binary', 'input.binary');
   }

@@ -1,7 +1,7 @@
 // Page layout for the PDF reader: page furniture (page numbers, running headers/footers), body margins,
 // and paragraphs rebuilt from lines (公文 conventions: two-character first-line indent, outline markers).
 import type { Align, Paragraph, Run } from '../model.js';
-import { appendRuns, lineSeamSpace, mode, type PdfLine } from './pdf-text.js';
+import { joinLineRuns, mode, type PdfLine } from './pdf-text.js';
 
 export interface PageInfo {
   page: number;
@@ -237,13 +237,7 @@ export function indentsParagraphs(drafts: ParaDraft[]): boolean {
 
 /** Turn a draft into a model paragraph: lines joined (no space between CJK), runs merged. */
 export function toParagraph(d: ParaDraft): Paragraph {
-  const runs: Run[] = [];
-  let text = '';
-  for (const l of d.lines) {
-    if (text) appendRuns(runs, l.runs, lineSeamSpace(text, l.text));
-    else runs.push(...l.runs.map((r) => ({ ...r })));
-    text += l.text;
-  }
+  const runs: Run[] = joinLineRuns(d.lines);
   const p: Paragraph = { kind: 'paragraph', runs, source: { page: d.page, line: d.lines[0].lineNo } };
   const align: Align | undefined = d.centered ? 'center' : d.right ? 'right' : undefined;
   if (align) p.align = align;

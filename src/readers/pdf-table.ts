@@ -1,7 +1,7 @@
 // Ruled tables in PDFs: cell borders from the drawing operators → a grid per page → cells (with spans) →
 // one logical table across pages (repeated header rows dropped, rows split by a page break re-joined).
 import type { Cell, Run, Table } from '../model.js';
-import { appendRuns, groupLines, lineSeamSpace, type PdfItem } from './pdf-text.js';
+import { appendRuns, groupLines, joinLineRuns, lineSeamSpace, type PdfItem } from './pdf-text.js';
 
 /** A horizontal (y fixed) or vertical (x fixed) ruling segment, in top-left page coordinates. */
 export interface Seg {
@@ -186,13 +186,7 @@ interface LCell {
 /** Text of a page-grid cell as runs: lines joined with no space between CJK characters. */
 function cellRuns(items: PdfItem[]): { runs: Run[]; line?: number } {
   const lines = groupLines(items);
-  const runs: Run[] = [];
-  let text = '';
-  for (const l of lines) {
-    if (text) appendRuns(runs, l.runs, lineSeamSpace(text, l.text));
-    else runs.push(...l.runs.map((r) => ({ ...r })));
-    text += l.text;
-  }
+  const runs = joinLineRuns(lines);
   return { runs, line: lines[0]?.lineNo };
 }
 

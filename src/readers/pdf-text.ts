@@ -165,6 +165,38 @@ export function appendRuns(target: Run[], more: Run[], hadSpace: boolean): void 
   target.push(...copy);
 }
 
+/**
+ * The runs of consecutive lines joined into one text, as appendRuns joins them line by line (a space only where
+ * Latin words meet), in time linear in the text: a paragraph may run over hundreds of lines, and growing one
+ * string while looking at its end each time is quadratic.
+ */
+export function joinLineRuns(lines: { text: string; runs: Run[] }[]): Run[] {
+  const out: Run[] = [];
+  const parts: string[][] = [];
+  let tail = ''; // last character so far
+  let prev = ''; // the previous line's text
+  for (const l of lines) {
+    if (tail && l.runs.length) {
+      if (needsSpace(tail, l.runs.map((r) => r.text).join(''), lineSeamSpace(prev, l.text))) {
+        parts[parts.length - 1].push(' ');
+        tail = ' ';
+      }
+    }
+    l.runs.forEach((r, k) => {
+      const last = out[out.length - 1];
+      if (k === 0 && last && tail && !!last.bold === !!r.bold && last.font === r.font) parts[parts.length - 1].push(r.text);
+      else {
+        out.push({ ...r });
+        parts.push([r.text]);
+      }
+      tail = r.text.slice(-1) || tail;
+    });
+    if (l.text) prev = l.text;
+  }
+  out.forEach((r, i) => (r.text = parts[i].join('')));
+  return out;
+}
+
 /** Should two lines of running text be joined with a space (Latin word wrapped at the line end)? */
 export function lineSeamSpace(left: string, right: string): boolean {
   const a = left[left.length - 1];

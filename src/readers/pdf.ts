@@ -6,21 +6,12 @@
 // re-join rows broken over a page; so we read pdf.js's getTextContent() and getOperatorList() ourselves.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Block, Diagnostic, DocModel } from '../model.js';
+import type { Diagnostic, DocModel } from '../model.js';
 import { InputError } from '../errors.js';
-import { groupLines, type PdfItem, type PdfLine } from './pdf-text.js';
-import { assembleTable, fillGrid, findGrids, inGrid, sameColumns, type PageGrid, type Seg } from './pdf-table.js';
-import { findColumnTables } from './pdf-columns.js';
-import {
-  continuesOverPage,
-  estimateGeometry,
-  indentsParagraphs,
-  paragraphsOf,
-  removeFurniture,
-  toParagraph,
-  type PageInfo,
-  type ParaDraft,
-} from './pdf-layout.js';
+import { libraryError } from './library-errors.js';
+import type { PdfItem } from './pdf-text.js';
+import type { Seg } from './pdf-table.js';
+import { BOLD_FONT_NAME, layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
 import { diagnostic } from '../i18n/diagnostics.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -45,16 +36,32 @@ function loadPdfjs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
+/**
+ * The pdfjs-dist version whose internals noGlyphOutlines() relies on (package.json pins it exactly;
+ * tests/readers/pdf-fonts.test.ts fails when the installed version or the behaviour differs).
+ */
+export const PDFJS_CHECKED_VERSION = '5.4.296';
+
+/**
+ * Let pdf.js "load" fonts without doing anything, so that it never draws glyph outlines.
+ *
+ * With `disableFontFace: true` pdf.js's worker compiles every glyph shown into an outline path and posts
+ * it to the main thread (a fifth of a PDF's reading time), for a canvas we never paint. With
+ * `disableFontFace: false` it posts only the font, which the main thread's FontLoader binds to the page
+ * through the DOM; Node has no DOM, so binding fails and the worker falls back to the outlines after all
+ * ("FontFallback"). A loader that binds nothing ends it there: the font (its name, for bold) still
+ * resolves in commonObjs. If an upgrade moves the loader, nothing breaks: reading is only slower again.
+ */
+function noGlyphOutlines(doc: object): void {
+  const transport = (doc as { _transport?: { fontLoader?: { bind?: unknown } } })._transport;
+  const loader = transport?.fontLoader;
+  if (loader && typeof loader.bind === 'function') loader.bind = async () => undefined;
+}
+
 /** Folder of the installed pdfjs-dist (for its CMaps, standard fonts and wasm decoders: no network). */
 function pdfjsDir(): string {
   const require = createRequire(import.meta.url);
   return dirname(require.resolve('pdfjs-dist/package.json'));
-}
-
-interface RawPage {
-  info: PageInfo;
-  items: PdfItem[];
-  segs: Seg[];
 }
 
 /** Read a PDF's text layer into the document model. Throws InputError for encrypted, broken or image-only PDFs. */
@@ -71,12 +78,13 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    disableFontFace: false, // with noGlyphOutlines(): fonts are named, never drawn
     stopAtErrors: false,
   });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
+    noGlyphOutlines(doc);
     restoreNativePush(); // the worker code (loaded with the first document) brings the polyfill again
   } catch (e) {
     await task.destroy().catch(() => undefined);
@@ -84,7 +92,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
   }
   try {
     const diagnostics: Diagnostic[] = [];
-    const raw: RawPage[] = [];
+    const raw: PositionedPage[] = [];
     let textChars = 0;
     const scannedPages: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -116,7 +124,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     // Content is lost on scanned pages: an error, so the CLI exits 1 ("parsed with errors").
     if (scannedPages.length)
       diagnostics.push(diagnostic(scannedPages.length > 1 ? 'pdf-page-no-text.several' : 'pdf-page-no-text', 'error', { pages: scannedPages.join(', ') }, { page: scannedPages[0] }));
-    return { format: 'pdf', blocks: layout(raw), pages: doc.numPages, diagnostics };
+    return { format: 'pdf', blocks: layoutPages(raw), pages: doc.numPages, diagnostics };
   } catch (e) {
     throw toInputError(e);
   } finally {
@@ -171,24 +179,7 @@ function toItem(t: TextItem, vp: Viewport, fontOf: (id: string) => { family?: st
   return { text: t.str, x0: Math.min(sx, ex), x1: Math.max(sx, ex), y: sy, fs: Math.round(fs * 10) / 10, font: font.family, bold: font.bold, lineNo: 0 };
 }
 
-/** Visual line numbers over all the page's text (body and tables), top to bottom. */
-function numberLines(items: PdfItem[]): void {
-  const solid = items.filter((i) => i.text.trim()).sort((a, b) => a.y - b.y);
-  let line = 0;
-  let y = -Infinity;
-  let fs = 0;
-  for (const it of solid) {
-    if (Math.abs(it.y - y) > 0.4 * Math.min(fs || it.fs, it.fs)) {
-      line++;
-      y = it.y;
-      fs = it.fs;
-    }
-    it.lineNo = line;
-  }
-  for (const it of items) if (!it.lineNo) it.lineNo = Math.max(1, line);
-}
-
-const BOLD_NAME = /bold|heavy|black|semibd|demibd|simhei|heiti|黑体|fzhei|方正黑|zhongyi?hei/i;
+const BOLD_NAME = BOLD_FONT_NAME;
 
 function fontResolver(page: PdfPage): (id: string) => { family?: string; bold: boolean } {
   const cache = new Map<string, { family?: string; bold: boolean }>();
@@ -240,10 +231,6 @@ function segments(pdfjs: PdfJs, ops: { fnArray: number[]; argsArray: unknown[] }
     const [vx, vy] = vp.convertToViewportPoint(a * x + c * y + e, b * x + d * y + f);
     return [vx, vy];
   };
-  const addLine = (p: [number, number], q: [number, number]) => {
-    if (Math.abs(p[1] - q[1]) < 1 && Math.abs(p[0] - q[0]) >= 1) out.push({ dir: 'h', at: (p[1] + q[1]) / 2, from: Math.min(p[0], q[0]), to: Math.max(p[0], q[0]) });
-    else if (Math.abs(p[0] - q[0]) < 1 && Math.abs(p[1] - q[1]) >= 1) out.push({ dir: 'v', at: (p[0] + q[0]) / 2, from: Math.min(p[1], q[1]), to: Math.max(p[1], q[1]) });
-  };
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     if (fn === O.save) stack.push(ctm);
@@ -260,19 +247,7 @@ function segments(pdfjs: PdfJs, ops: { fnArray: number[]; argsArray: unknown[] }
       const raw = Array.isArray(args[1]) ? args[1][0] : args[1];
       if (!raw || typeof (raw as ArrayLike<number>).length !== 'number') continue;
       for (const sub of subpaths(raw as ArrayLike<number>)) {
-        const pts = sub.points.map(([x, y]) => pt(x, y));
-        if (isStroke) {
-          for (let k = 1; k < pts.length; k++) addLine(pts[k - 1], pts[k]);
-          if (sub.closed && pts.length > 2) addLine(pts[pts.length - 1], pts[0]);
-        } else if (!sub.curved && pts.length >= 4 && pts.length <= 5) {
-          // A thin filled rectangle is a rule (Word and WPS draw cell borders this way).
-          const xs = pts.map((p) => p[0]);
-          const ys = pts.map((p) => p[1]);
-          const w = Math.max(...xs) - Math.min(...xs);
-          const h = Math.max(...ys) - Math.min(...ys);
-          if (h <= 2.5 && w > 2) addLine([Math.min(...xs), (Math.min(...ys) + Math.max(...ys)) / 2], [Math.max(...xs), (Math.min(...ys) + Math.max(...ys)) / 2]);
-          else if (w <= 2.5 && h > 2) addLine([(Math.min(...xs) + Math.max(...xs)) / 2, Math.min(...ys)], [(Math.min(...xs) + Math.max(...xs)) / 2, Math.max(...ys)]);
-        }
+        out.push(...rulesOfSubpath(sub.points.map(([x, y]) => pt(x, y)), { stroke: isStroke, closed: sub.closed, curved: sub.curved }));
       }
     }
   }
@@ -306,92 +281,10 @@ function subpaths(d: ArrayLike<number>): { points: [number, number][]; closed: b
   return out;
 }
 
-type Unit = { kind: 'para'; draft: ParaDraft } | { kind: 'grid'; grid: PageGrid };
-
-/** Pages of items and rulings → blocks in reading order. */
-function layout(raw: RawPage[]): Block[] {
-  const pages = raw.map((p) => {
-    const grids = findGrids(p.segs, p.info.page).filter((g) => p.items.some((it) => inGrid(g, it)));
-    const body: PdfItem[] = [];
-    const inTables = new Map<PageGrid, PdfItem[]>(grids.map((g) => [g, []]));
-    for (const it of p.items) {
-      const g = grids.find((gr) => inGrid(gr, it));
-      if (g) inTables.get(g)!.push(it);
-      else body.push(it);
-    }
-    for (const [g, its] of inTables) fillGrid(g, its);
-    // Tables drawn without rulings (text set in columns), among what is left.
-    const unruled = findColumnTables(body, p.info.page);
-    return { info: p.info, grids: [...grids, ...unruled.grids], lines: groupLines(unruled.rest) };
-  });
-  removeFurniture(pages);
-  const geometryOf = estimateGeometry(pages);
-
-  // Units per page in reading order: runs of lines between tables become paragraphs.
-  const units: { page: number; unit: Unit }[] = [];
-  for (const p of pages) {
-    const g = geometryOf(p.info);
-    const marks = [...p.grids].sort((a, b) => a.bbox.y0 - b.bbox.y0);
-    let run: PdfLine[] = [];
-    const flush = () => {
-      for (const d of paragraphsOf(run, p.info.page, g)) units.push({ page: p.info.page, unit: { kind: 'para', draft: d } });
-      run = [];
-    };
-    let gi = 0;
-    for (const l of p.lines) {
-      while (gi < marks.length && marks[gi].bbox.y0 < l.y) {
-        flush();
-        units.push({ page: p.info.page, unit: { kind: 'grid', grid: marks[gi++] } });
-      }
-      run.push(l);
-    }
-    flush();
-    while (gi < marks.length) units.push({ page: p.info.page, unit: { kind: 'grid', grid: marks[gi++] } });
-  }
-
-  const infoOf = new Map(pages.map((p) => [p.info.page, p.info]));
-  const indentedDoc = indentsParagraphs(units.flatMap((u) => (u.unit.kind === 'para' ? [u.unit.draft] : [])));
-  const blocks: Block[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const { unit } = units[i];
-    if (unit.kind === 'grid') {
-      // Gather the same table continued at the top of the following pages.
-      const grids = [unit.grid];
-      while (i + 1 < units.length) {
-        const next = units[i + 1];
-        const last = grids[grids.length - 1];
-        if (next.unit.kind !== 'grid' || next.page !== last.page + 1 || !sameColumns(last, next.unit.grid)) break;
-        grids.push(next.unit.grid);
-        i++;
-      }
-      blocks.push(assembleTable(grids, () => undefined));
-      continue;
-    }
-    const draft = unit.draft;
-    // A paragraph broken by the page end continues in the first paragraph of the next page
-    // (units are in reading order: unit i is the last on its page and unit i+1 the first on the next).
-    let endPage = draft.page;
-    while (i + 1 < units.length) {
-      const next = units[i + 1];
-      if (next.unit.kind !== 'para' || next.page !== endPage + 1) break;
-      const a = infoOf.get(endPage)!;
-      const b = infoOf.get(next.page)!;
-      const sameSize = Math.abs(a.width - b.width) < 2 && Math.abs(a.height - b.height) < 2;
-      if (!continuesOverPage(draft, next.unit.draft, geometryOf(a), geometryOf(b), sameSize, indentedDoc)) break;
-      draft.lines.push(...next.unit.draft.lines);
-      endPage = next.page;
-      i++;
-    }
-    blocks.push(toParagraph(draft));
-  }
-  return blocks;
-}
-
 function toInputError(e: unknown): InputError {
   if (e instanceof InputError) return e;
   const name = (e as { name?: string } | null)?.name ?? '';
-  const msg = (e as { message?: string } | null)?.message ?? String(e);
   if (name === 'PasswordException') return new InputError('encrypted', 'the PDF is encrypted and needs a password to open');
   if (name === 'InvalidPDFException') return new InputError('corrupt', 'the PDF is damaged or truncated (invalid PDF structure)');
-  return new InputError('corrupt', `the PDF could not be read: ${msg.split('\n')[0].slice(0, 200)}`);
+  return libraryError(e, 'the PDF');
 }

@@ -1,10 +1,10 @@
 // .txt reader: decodes the bytes (UTF-8 with or without BOM, UTF-16 by BOM, GB18030/GBK by detection),
-// turns `**bold**` markdown spans into bold runs, and reads TAB-prefixed cell lines as a table.
+// turns `**bold**` markdown spans into bold runs, and reads text tables (text-table.ts).
 import type { Block, DocModel, Paragraph } from '../model.js';
 import { InputError } from '../errors.js';
 import { looksLikeText } from './detect.js';
 import { boldSpans } from './markdown-bold.js';
-import { rowsWithMergedCells } from './merged-cells.js';
+import { readTextTable } from './text-table.js';
 
 export interface DecodedText {
   text: string;
@@ -62,16 +62,16 @@ export async function readTxt(bytes: Uint8Array): Promise<DocModel> {
   return model;
 }
 
-/** Build the model from decoded text: one paragraph per line, tables from TAB-prefixed lines. */
+/** Build the model from decoded text: one paragraph per line, tables in any shape text-table.ts reads. */
 export async function textToModel(text: string): Promise<DocModel> {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const runsByLine = text.includes('**') ? await boldSpans(lines) : lines.map((l) => (l ? [{ text: l }] : []));
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; ) {
-    if (lines[i].startsWith('\t')) {
-      const { table, next } = readTextTable(lines, i);
-      blocks.push(table);
-      i = next;
+    const table = readTextTable(lines, i);
+    if (table) {
+      blocks.push(table.table);
+      i = table.next;
       continue;
     }
     const p: Paragraph = { kind: 'paragraph', runs: runsByLine[i], source: { line: i + 1 } };
@@ -81,42 +81,3 @@ export async function textToModel(text: string): Promise<DocModel> {
   }
   return { format: 'txt', blocks, diagnostics: [] };
 }
-
-/**
- * A text table: every cell starts a line with a TAB; a line without a TAB continues the cell
- * before it (a cell broken over lines); an empty line ends a row. An empty cell continues the
- * cell above it, as a merged cell does in Word, so it becomes part of that cell's rowSpan.
- * The table ends at a non-empty line without a TAB that follows an empty line, or at the end.
- */
-function readTextTable(lines: string[], start: number): { table: Block; next: number } {
-  type RawCell = { text: string; line: number };
-  const rawRows: RawCell[][] = [];
-  const rowLines: number[] = [];
-  let row: RawCell[] = [];
-  let i = start;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith('\t')) {
-      if (row.length === 0) rowLines.push(i + 1);
-      row.push({ text: line.slice(1), line: i + 1 });
-    } else if (line.trim() === '') {
-      if (row.length) rawRows.push(row);
-      row = [];
-      // A blank line followed by a non-TAB line ends the table.
-      const nextNonBlank = lines.slice(i + 1).find((l) => l.trim() !== '');
-      if (nextNonBlank === undefined || !nextNonBlank.startsWith('\t')) { i++; break; }
-    } else if (row.length) {
-      row[row.length - 1].text += '\n' + line;
-    } else {
-      break;
-    }
-  }
-  if (row.length) rawRows.push(row);
-
-  const rows = rowsWithMergedCells(rawRows.map((raw) => raw.map((c) => ({
-    lines: c.text.split('\n'),
-    source: (k: number) => ({ line: c.line + k }),
-  }))));
-  return { table: { kind: 'table', rows, source: { line: rowLines[0] ?? start + 1 } }, next: i };
-}
-

@@ -132,10 +132,10 @@ export function columnsFor(view: RowView): Column<TaskRow>[] {
   return view === 'unit' ? [...UNIT_COLUMNS, ...TASK_COLUMNS] : TASK_COLUMNS;
 }
 
-/** Every task of every input, one row each, numbered 1… across inputs. */
-export function taskRows(tables: readonly TaskTable[]): TaskRow[] {
+/** Every task of every input, one row each, numbered 1… across inputs (from firstNo when a stream continues). */
+export function taskRows(tables: readonly TaskTable[], firstNo = 1): TaskRow[] {
   const rows: TaskRow[] = [];
-  for (const table of tables) for (const task of table.tasks) rows.push({ no: rows.length + 1, table, task });
+  for (const table of tables) for (const task of table.tasks) rows.push({ no: firstNo + rows.length, table, task });
   return rows;
 }
 
@@ -203,8 +203,8 @@ export function unitRows(tables: readonly TaskTable[], opts: UnitViewOptions = {
 }
 
 /** Rows of the chosen view. */
-export function rowsFor(tables: readonly TaskTable[], view: RowView, opts: UnitViewOptions = {}): TaskRow[] {
-  return view === 'unit' ? unitRows(tables, opts) : taskRows(tables);
+export function rowsFor(tables: readonly TaskTable[], view: RowView, opts: GridOptions = {}): TaskRow[] {
+  return view === 'unit' ? unitRows(tables, opts) : taskRows(tables, opts.firstNo);
 }
 
 /** A cell as text, for the text formats (csv, tsv, md, terminal). */
@@ -216,7 +216,10 @@ export function cellText(c: Cell): string {
 export const header = <R>(c: Column<R>, lang: HeaderLang): string => (lang === 'en' ? c.en : c.zh);
 
 /** Header row and text cells of a view: what csv, tsv and md write. */
-export function textGrid(tables: readonly TaskTable[], view: RowView, lang: HeaderLang, opts: UnitViewOptions = {}): { headers: string[]; rows: string[][] } {
+/** Options of a grid: the unit view's, and 序号 of the first row when a stream continues. */
+export type GridOptions = UnitViewOptions & { firstNo?: number };
+
+export function textGrid(tables: readonly TaskTable[], view: RowView, lang: HeaderLang, opts: GridOptions = {}): { headers: string[]; rows: string[][] } {
   const cols = columnsFor(view);
   return {
     headers: cols.map((c) => header(c, lang)),

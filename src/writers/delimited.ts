@@ -7,6 +7,10 @@ export interface DelimitedOptions {
   headers?: HeaderLang;
   /** CSV only: start with a UTF-8 BOM (default true) — Excel on Windows reads BOM-less CSV as GBK and garbles Chinese. */
   bom?: boolean;
+  /** A streamed batch writes the header once, then each notice's rows: false leaves out the header (and the BOM). */
+  header?: boolean;
+  /** 序号 of the first row, so numbering runs on across notices written one at a time. */
+  firstNo?: number;
 }
 
 /** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. */
@@ -16,9 +20,10 @@ function csvField(s: string): string {
 
 /** RFC 4180 records end in CRLF, which Excel and csv parsers expect alike. */
 export function writeCsv(tables: readonly TaskTable[], opts: DelimitedOptions = {}): string {
-  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh');
-  const body = [headers, ...rows].map((r) => r.map(csvField).join(',') + '\r\n').join('');
-  return (opts.bom === false ? '' : '\uFEFF') + body;
+  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { firstNo: opts.firstNo });
+  const withHeader = opts.header !== false;
+  const body = (withHeader ? [headers, ...rows] : rows).map((r) => r.map(csvField).join(',') + '\r\n').join('');
+  return (opts.bom === false || !withHeader ? '' : '\uFEFF') + body;
 }
 
 /**
@@ -27,7 +32,7 @@ export function writeCsv(tables: readonly TaskTable[], opts: DelimitedOptions = 
  * No BOM: TSV is for tools, and a BOM would glue itself to the first header.
  */
 export function writeTsv(tables: readonly TaskTable[], opts: DelimitedOptions = {}): string {
-  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh');
+  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { firstNo: opts.firstNo });
   const field = (s: string) => s.replace(/\r\n|[\t\r\n]/g, ' ');
-  return [headers, ...rows].map((r) => r.map(field).join('\t') + '\n').join('');
+  return (opts.header === false ? rows : [headers, ...rows]).map((r) => r.map(field).join('\t') + '\n').join('');
 }

@@ -58,3 +58,118 @@ describe('more 公文 layouts', () => {
     expect(t.document.recipients).toEqual(['各乡（镇）人民政府', '县直各单位', '县属各企业']);
   });
 });
+
+// Layouts seen in real notices (wording from the Shanghai, 平潭 and 南昌 notices of the dev corpus).
+describe('title, issuer, 文号 and date by layout and wording', () => {
+  const body = '一、主要目标\n到2027年，建设高端医疗器械产业集聚区3个。（责任单位：市经济信息化委）';
+
+  it('takes a title standing above its 文号, and the plan it transmits as planTitle', async () => {
+    const t = await parseText([
+      '上海市人民政府办公厅关于印发《上海市促进高端医疗器械产业全链条发展行动方案》的通知', '沪府办发〔2025〕17号',
+      '各区人民政府，市政府各委、办、局，各有关单位：', '《上海市促进高端医疗器械产业全链条发展行动方案》已经市政府同意，现印发给你们，请认真按照执行。',
+      '上海市人民政府办公厅', '2025年9月4日', '上海市促进高端医疗器械产业全链条发展行动方案', body,
+    ].join('\n'));
+    expect(t.document).toMatchObject({
+      docNumber: '沪府办发〔2025〕17号', issuer: '上海市人民政府办公厅', issuers: ['上海市人民政府办公厅'], date: '2025-09-04',
+      title: '上海市人民政府办公厅关于印发《上海市促进高端医疗器械产业全链条发展行动方案》的通知',
+      planTitle: '上海市促进高端医疗器械产业全链条发展行动方案',
+    });
+    expect(t.headings.map((h) => h.title)).toEqual(['主要目标']);
+  });
+
+  it('joins a title broken after 关于印发 and inside 《》, and the plan title over two lines', async () => {
+    const t = await parseText([
+      '岚综管办〔2021〕18号', '平潭综合实验区管委会办公室关于印发', '《平潭综合实验区“国企提升发展年”', '行动方案》的通知',
+      '各片区管理局，区直各单位，各区属事业单位，各区属国企：', '《平潭综合实验区“国企提升发展年”行动方案》已经区党工委第9次委员会议研究通过，现予以印发，请遵照执行。',
+      '平潭综合实验区管委会办公室', '2021年3月29日', '平潭综合实验区“国企提升发展年”', '行动方案', body,
+    ].join('\n'));
+    expect(t.document).toMatchObject({
+      docNumber: '岚综管办〔2021〕18号', issuer: '平潭综合实验区管委会办公室', date: '2021-03-29',
+      title: '平潭综合实验区管委会办公室关于印发《平潭综合实验区“国企提升发展年”行动方案》的通知',
+      planTitle: '平潭综合实验区“国企提升发展年”行动方案',
+    });
+  });
+
+  it('joins a title broken inside 《》 before the year range', async () => {
+    const t = await parseText('关于印发《上海市脑机接口未来产业培育行动方案\n（2025-2030年）》的通知\n沪科〔2025〕5号\n各有关区人民政府：\n特此通知。\n上海市科学技术委员会\n2025年1月10日\n' + body);
+    expect(t.document).toMatchObject({
+      title: '关于印发《上海市脑机接口未来产业培育行动方案（2025-2030年）》的通知', docNumber: '沪科〔2025〕5号',
+      issuer: '上海市科学技术委员会', date: '2025-01-10', planTitle: '上海市脑机接口未来产业培育行动方案（2025-2030年）',
+    });
+  });
+
+  it('reads X印发《关于…的若干意见》 as a notice title with its issuer', async () => {
+    const t = await parseText('上海市人民政府办公厅印发《关于进一步深化改革创新 加快科技服务业高质量发展的若干意见》\n沪府办发〔2025〕11号\n各区人民政府：\n' + body);
+    expect(t.document.title).toBe('上海市人民政府办公厅印发《关于进一步深化改革创新加快科技服务业高质量发展的若干意见》');
+    expect(t.document.issuer).toBe('上海市人民政府办公厅');
+  });
+
+  it('lists every issuer of a joint notice, the first as issuer', async () => {
+    const t = await parseText([
+      '关于印发《上海市加快食品科技创新赋能产业发展行动方案（2026—2030年）》的通知', '沪科合〔2025〕42号', '各有关区人民政府，市政府有关委、办、局，各有关单位:',
+      '特此通知。', '上海市科学技术委员会', '上海市经济和信息化委员会', '上海市商务委员会', '上海市农业农村委员会', '上海市卫生健康委员会', '上海市市场监督管理局',
+      '  2025年12月22日', body,
+    ].join('\n'));
+    expect(t.document.issuers).toEqual(['上海市科学技术委员会', '上海市经济和信息化委员会', '上海市商务委员会', '上海市农业农村委员会', '上海市卫生健康委员会', '上海市市场监督管理局']);
+    expect(t.document.issuer).toBe('上海市科学技术委员会');
+    expect(t.document.date).toBe('2025-12-22');
+  });
+
+  it('lists joint issuers named in front of the title', async () => {
+    const t = await parseText('上海市科学技术委员会 上海市财政局关于印发《上海市科技创新券管理办法》的通知\n沪科规〔2023〕7号\n各有关单位：\n' + body);
+    expect(t.document.issuers).toEqual(['上海市科学技术委员会', '上海市财政局']);
+    expect(t.document.title).toBe('上海市科学技术委员会上海市财政局关于印发《上海市科技创新券管理办法》的通知');
+  });
+
+  it('takes the 文号 after its label in a metadata block, label and letter-spacing removed; no metadata line is the title', async () => {
+    const t = await parseText([
+      '索 引 号：11350128MB1957426P/2023-00045', '发布机构：平潭综合实验区管委会办公室', '文    号  岚综管办〔2023〕12号', '成文日期：2023年4月3日',
+      '发布日期：2023-04-06', '平潭综合实验区管委会办公室关于印发2023年全区政务公开工作要点的通知', '各片区管理局，区直各单位：', body,
+    ].join('\n'));
+    expect(t.document).toMatchObject({
+      docNumber: '岚综管办〔2023〕12号', issuer: '平潭综合实验区管委会办公室', date: '2023-04-03',
+      title: '平潭综合实验区管委会办公室关于印发2023年全区政务公开工作要点的通知',
+    });
+    expect(t.document.references).toEqual([]);
+  });
+
+  it('takes the 文号 from a PDF line where letter-spacing was taken out (文号X政办〔2023〕1号)', async () => {
+    const t = await parseText('文号洪经管办发〔2023〕6号\n关于印发《2023年经开区政务公开工作要点》的通知\n' + body);
+    expect(t.document.docNumber).toBe('洪经管办发〔2023〕6号');
+    expect(t.document.docNumberParts).toEqual({ prefix: '洪经管办发', year: 2023, serial: 6 });
+  });
+
+  it('takes the metadata table of a web page as metadata, not as a task table', () => {
+    const cell = (text: string) => ({ blocks: [paragraph(text, { paragraph: 1 })], rowSpan: 1, colSpan: 1 });
+    const model: DocModel = {
+      format: 'html', diagnostics: [],
+      blocks: [
+        { kind: 'table', source: { paragraph: 1 }, rows: [
+          [cell('索引号'), cell('000014349/2023-00012'), cell('主题分类'), cell('政务公开')],
+          [cell('发文机关'), cell('南昌经济技术开发区管理委员会办公室'), cell('成文日期'), cell('2023年08月02日')],
+          [cell('标题'), cell('关于印发《2023年经开区政务公开工作要点》的通知'), cell('发文字号'), cell('洪经管办发〔2023〕6号')],
+        ] },
+        paragraph('关于印发《2023年经开区政务公开工作要点》的通知', { paragraph: 2 }),
+        paragraph('临空经济区(空港新城)事务中心，各镇人民政府：', { paragraph: 3 }),
+        paragraph('一、深化政务信息公开工作', { paragraph: 4 }),
+      ],
+    };
+    const t = parseModel(model);
+    expect(t.document).toMatchObject({
+      docNumber: '洪经管办发〔2023〕6号', issuer: '南昌经济技术开发区管理委员会办公室', date: '2023-08-02',
+      title: '关于印发《2023年经开区政务公开工作要点》的通知',
+    });
+  });
+
+  it('takes a bare plan title ending in a year range, and never a column header', async () => {
+    const plan = await parseText('北京市政务公开工作重点任务分工(2016-2020年)\n一、推进行政权力运行全流程公开\n1.积极推进本市行政程序立法进程。\n牵头单位:市政府法制办');
+    expect(plan.document.title).toBe('北京市政务公开工作重点任务分工(2016-2020年)');
+    const header = await parseText('工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求');
+    expect(header.document.title).toBeNull();
+  });
+
+  it('takes a 发文机关标志 naming two offices as the issuers', async () => {
+    const t = await parseText('中共某县县委办公室\n某县人民政府办公室\n文件\n某委办发〔2024〕3号\n关于做好2024年政务公开工作的通知\n各乡镇：\n' + body);
+    expect(t.document.issuers).toEqual(['中共某县县委办公室', '某县人民政府办公室']);
+  });
+});

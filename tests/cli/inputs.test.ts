@@ -43,7 +43,7 @@ describe('gov-tasks parse', () => {
   const bad: [string, (dir: string) => string, RegExp][] = [
     ['an empty file', (d) => { const f = join(d, 'empty.txt'); writeFileSync(f, ''); return f; }, /empty/],
     ['binary bytes in a .txt', (d) => { const f = join(d, 'bin.txt'); writeFileSync(f, Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 9])); return f; }, /binary/],
-    ['a directory', (d) => d, /directory/],
+    ['a folder without notices', (d) => d, /folder holds no notice files/],
     ['a missing path', (d) => join(d, 'nope.txt'), /no such file/],
   ];
   it.each(bad)('refuses %s with one line naming the file and exit 3', (_name, make, message) => {
@@ -65,8 +65,10 @@ describe('gov-tasks parse', () => {
     writeFileSync(empty, '');
     const r = run(['parse', seed, empty, join(root, 'fixtures', 'seeds', '000_cdc8212ff34390a1.txt'), '--out-dir', out]);
     expect(r.status).toBe(3);
-    expect(readdirSync(out).sort()).toEqual(['000_cdc8212ff34390a1.json', '002_2c6f66eac2dcb85f.json']);
-    expect(r.stderr).toMatch(/3 inputs: 2 parsed \(78 tasks\), 1 unreadable/);
+    // The inputs' common folder is the root here: the out dir mirrors their paths below it.
+    const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+    expect(written).toEqual(['000_cdc8212ff34390a1.json', '002_2c6f66eac2dcb85f.json']);
+    expect(r.stderr).toMatch(/3 inputs: 2 parsed \(78 tasks\), \d+ with findings, 1 unreadable, 0 timed out/);
   });
 
   it('exits 2 on usage errors', () => {
@@ -101,7 +103,7 @@ describe('gov-tasks parse', () => {
     expect(parseYaml(readFileSync(f, 'utf8')).document.title).toBe('2022年咸宁市政务公开工作要点');
   });
 
-  it('reads a file by its bytes when its extension lies', () => {
+  it('reads a file by its bytes when its extension lies', { timeout: 120_000 }, () => {
     const dir = tmp();
     const cases: [string, string, string][] = [
       [join(root, 'fixtures', 'docx', '002_2c6f66eac2dcb85f.doc'), 'renamed-doc.docx', 'doc'],
@@ -128,7 +130,7 @@ describe('gov-tasks parse', () => {
     expect(r.stderr).toMatch(/fake\.docx: .*zip/);
   });
 
-  it('--out-dir never overwrites: two inputs with one name get distinct files', () => {
+  it('--out-dir mirrors the inputs\' folders: two inputs with one name stay apart', () => {
     const dir = tmp();
     mkdirSync(join(dir, 'a'));
     mkdirSync(join(dir, 'b'));
@@ -136,8 +138,10 @@ describe('gov-tasks parse', () => {
     copyFileSync(join(root, 'fixtures', 'seeds', '003_e6c18e5cbf62b806.txt'), join(dir, 'b', 'x.txt'));
     const r = run(['parse', join(dir, 'a', 'x.txt'), join(dir, 'b', 'x.txt'), '--out-dir', join(dir, 'out')]);
     expect(r.status).toBe(0);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['x-2.json', 'x.json']);
-    expect(r.stderr).toContain('written as x-2.json');
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'x-2.json'), 'utf8')).tasks).toHaveLength(20);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a', 'b']);
+    const b = JSON.parse(readFileSync(join(dir, 'out', 'b', 'x.json'), 'utf8'));
+    expect(b.tasks).toHaveLength(20);
+    expect(b.source.file).toBe(join(dir, 'b', 'x.txt')); // the path as given
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'a', 'x.json'), 'utf8')).tasks).toHaveLength(47);
   });
 });

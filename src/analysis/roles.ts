@@ -1,0 +1,65 @@
+// The vocabulary of responsibility clauses, as data: labels (`责任单位：`), role verbs (`牵头负责`),
+// labels that name people rather than units (`牵头领导：`), and the manner words that stand between
+// a unit list and its verb (`分别`, `按职责分工`). GOLD.md "Roles": lead only through 牵头; every
+// other verb or label gives responsible units (cooperating ones are kept apart, scoring joins them).
+// Every regular expression here is a flat alternation or a bounded class: linear on any input.
+
+export type UnitRole = 'lead' | 'responsible' | 'cooperating';
+export type LabelRole = UnitRole | 'deadline' | 'person';
+
+/** What a role word says about the units before it (or after a label). */
+export function roleOfWord(word: string): UnitRole {
+  if (/牵头/.test(word)) return 'lead';
+  if (/配合|协办|协同|协助|参与|协作/.test(word)) return 'cooperating';
+  return 'responsible';
+}
+
+/**
+ * Labels. The vocabulary is open: any role prefix from this list before a unit word
+ * (`主要责任单位` `牵头处室` `协同部门` `试点单位` `承办科室`), or a deadline word. Bare role words
+ * (`牵头：` `配合：`) are labels too, as task-table cells write them.
+ */
+const ROLE_PREFIX = '牵头|主责|主要责任|责任|配合|协办|协同|协助|参与|试点|实施|承办|落实|主办|督办|负责|具体负责|主管|协作|完成';
+const UNIT_WORD = '单位|部门|处室|科室|主体|机构|机关|科|处|责任单位|责任部门';
+const DEADLINE_LABEL = '完成时限|责任时限|完成时间|完成期限|办结时限|时间节点|时间要求|时限要求|时间安排|进度安排|进度要求|完成时间节点|截止时间|截止日期|时间进度|时限|时间';
+const PERSON_LABEL = '牵头领导|责任领导|分管领导|联系领导|牵头区领导|牵头市领导|牵头县领导|包抓领导|责任人|联系人|具体责任人|经办人';
+
+/** A label at the start of a segment, with its colon: `责任单位：`, `完成时限:`, `牵头领导：`. */
+export const LABEL_AT_START = new RegExp(
+  `^(?:(${PERSON_LABEL})|(${DEADLINE_LABEL})|((?:${ROLE_PREFIX})(?:${UNIT_WORD})?))[:：]`,
+);
+
+/** The same labels anywhere (for finding labelled runs outside brackets). */
+export const LABEL_ANYWHERE = new RegExp(
+  `(?:${PERSON_LABEL}|${DEADLINE_LABEL}|(?:${ROLE_PREFIX})(?:${UNIT_WORD}))[:：]`, 'g',
+);
+
+export interface Label { role: LabelRole; length: number }
+
+/** The label a segment starts with, if any. */
+export function labelAtStart(segment: string): Label | null {
+  const m = LABEL_AT_START.exec(segment);
+  if (!m) return null;
+  if (m[1]) return { role: 'person', length: m[0].length };
+  if (m[2]) return { role: 'deadline', length: m[0].length };
+  return { role: roleOfWord(m[3]), length: m[0].length };
+}
+
+/**
+ * Role verbs after a unit list, longest first so `牵头负责` wins over `牵头`. `会同` and `由…牵头`
+ * are handled by the grammar (they put a unit list on both sides or after the verb).
+ */
+export const ROLE_VERBS = [
+  '牵头负责', '牵头落实', '牵头抓总', '牵头组织', '牵头',
+  '负责落实', '负责推进', '负责实施', '负责', '主抓', '主办', '承办', '督办',
+  '指导', '参与', '配合', '协助', '协同', '协办', '落实', '实施',
+];
+
+/** How units share the work, standing between the list and its verb: `A、B分别负责`. */
+export const MANNER = /(?:按职责分工|按照职责分工|按职能分工|根据职责分工|按各自职责|按照各自职责|按职责|依职责|根据职责|各司其职|分别|共同|具体|按要求|积极|要|依法|做好|同步|统筹)+$/;
+
+/** Words that start a segment saying who acts, before the units: `由县财政局牵头`. */
+export const BY = /^(?:由|请|需|均由)/;
+
+/** `X会同Y`: X leads together with Y, who is responsible. */
+export const TOGETHER_WITH = '会同';

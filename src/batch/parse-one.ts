@@ -1,0 +1,36 @@
+// Parse one input into an outcome, never a throw: the function a worker runs for each file.
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import { MAX_INPUT_BYTES } from '../readers/index.js';
+import type { FailureReason, ParseJob, ParseOutcome } from './outcome.js';
+
+type ParseBytes = typeof import('../pipeline.js').parseBytes;
+
+/** `source.file` is the path as given, so 县A/通知.docx and 县B/通知.docx stay apart in every output. */
+export async function parseJob(job: ParseJob, parseBytes: ParseBytes): Promise<ParseOutcome> {
+  try {
+    const bytes = 'bytes' in job ? job.bytes : await readInput(job.path);
+    return { ok: true, table: await parseBytes(bytes, { file: job.path }) };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  const info = await stat(path).catch((e: NodeJS.ErrnoException) => {
+    throw e.code === 'EACCES' ? e : new InputError('missing', 'no such file');
+  });
+  if (info.isDirectory()) throw new InputError('directory', 'is a directory, not a file');
+  // Refused from its size, before a byte of it is held in memory.
+  if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', `the file is larger than ${MAX_INPUT_BYTES >> 20} MB`);
+  return new Uint8Array(await readFile(path));
+}
+
+export function failure(e: unknown): ParseOutcome & { ok: false } {
+  if (e instanceof InputError) return { ok: false, reason: e.reason, message: e.message };
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'EACCES' || err?.code === 'EPERM') return { ok: false, reason: 'permission', message: 'permission denied' };
+  if (err?.code === 'EISDIR') return { ok: false, reason: 'directory', message: 'is a directory, not a file' };
+  const first = String(err?.message ?? e).split('\n')[0];
+  return { ok: false, reason: 'corrupt' as FailureReason, message: `could not be read: ${first}` };
+}

@@ -1,0 +1,106 @@
+// A pool of worker threads that parse inputs in parallel, each file under a time limit and
+// a heap limit. A worker that overruns is ended and replaced; its file is reported with the
+// reason (timeout, too-large) and the other files never notice.
+import { Worker } from 'node:worker_threads';
+import type { ParseJob, ParseOutcome } from './outcome.js';
+
+export interface PoolOptions {
+  /** Worker threads (--jobs). */
+  jobs: number;
+  /** Per-file time limit in ms (--timeout); 0 for none. */
+  timeoutMs: number;
+  /** Heap limit of each worker in MB (--max-memory). */
+  memoryMb: number;
+}
+
+interface Pending {
+  job: ParseJob;
+  resolve: (o: ParseOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+export class ParsePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private closed = false;
+
+  constructor(private readonly opts: PoolOptions) {}
+
+  /** Parse one input; resolves with its outcome, never rejects. */
+  parse(job: ParseJob): Promise<ParseOutcome> {
+    return new Promise((resolve) => {
+      this.queue.push({ job, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** End every worker (after the last result, or on Ctrl-C). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots.length = 0;
+  }
+
+  private dispatch(): void {
+    while (this.queue.length && !this.closed) {
+      let slot = this.slots.find((s) => !s.current);
+      if (!slot && this.slots.length < this.opts.jobs) slot = this.spawn();
+      if (!slot) return;
+      const next = this.queue.shift()!;
+      slot.current = next;
+      if (this.opts.timeoutMs > 0) {
+        slot.timer = setTimeout(() => this.fail(slot!, { ok: false, reason: 'timeout', message: `took longer than ${this.opts.timeoutMs / 1000} s to parse; stopped (--timeout)` }), this.opts.timeoutMs);
+      }
+      // Standard input's bytes are copied, not transferred: the pool keeps no reference either way.
+      slot.worker.postMessage(next.job);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(WORKER_URL, {
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
+      stdout: false,
+      stderr: true, // a library's console noise must not reach the user's terminal or pipe
+    });
+    worker.stderr.resume();
+    const slot: Slot = { worker, current: null, timer: null };
+    worker.on('message', (outcome: ParseOutcome) => this.settle(slot, outcome));
+    worker.on('error', (e: Error & { code?: string }) => {
+      const outcome: ParseOutcome = e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? { ok: false, reason: 'too-large', message: `needed more than ${this.opts.memoryMb} MB of memory to parse; stopped (--max-memory)` }
+        : { ok: false, reason: 'crashed', message: `the parser stopped: ${String(e.message).split('\n')[0]}` };
+      this.fail(slot, outcome);
+    });
+    worker.on('exit', () => this.fail(slot, { ok: false, reason: 'crashed', message: 'the parser stopped unexpectedly' }));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private settle(slot: Slot, outcome: ParseOutcome): void {
+    const current = slot.current;
+    if (!current) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+    current.resolve(outcome);
+    this.dispatch();
+  }
+
+  /** The worker can no longer be trusted: report its file, end it, and let a fresh one take its place. */
+  private fail(slot: Slot, outcome: ParseOutcome): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    slot.worker.removeAllListeners('exit');
+    slot.worker.on('error', () => {}); // late errors of a worker being ended
+    void slot.worker.terminate();
+    this.settle(slot, outcome);
+  }
+}

@@ -1,0 +1,68 @@
+// The batch engine shared by `parse` and `check`: every input goes through the worker pool,
+// each result is handed on as soon as it is ready, and in input order for the single outputs
+// (stdout, -o) so that a run's output does not depend on which worker was faster.
+import type { ParseJob, ParseOutcome } from './outcome.js';
+import { ParsePool, type PoolOptions } from './pool.js';
+
+export interface BatchHandlers {
+  /** As soon as an input is done (out-dir files, progress). */
+  onDone?(input: string, outcome: ParseOutcome, index: number): Promise<void> | void;
+  /** In input order (the single output, diagnostics on stderr). */
+  onOrdered?(input: string, outcome: ParseOutcome, index: number): Promise<void> | void;
+}
+
+/** How far results may run ahead of the one the ordered output waits for: bounds memory when one file is slow. */
+const REORDER_WINDOW = 64;
+
+export interface BatchRun {
+  done: Promise<void>;
+  /** Ctrl-C: stop taking inputs and end the workers; finished outputs stay. */
+  stop(): Promise<void>;
+}
+
+export function runBatch(files: readonly string[], pool: PoolOptions, handlers: BatchHandlers, stdin?: Uint8Array): BatchRun {
+  const workers = new ParsePool(pool);
+  const waiting = new Map<number, ParseOutcome>();
+  let cursor = 0;
+  let next = 0;
+  let stopped = false;
+  let chain: Promise<void> = Promise.resolve();
+  let wake: (() => void)[] = [];
+
+  const job = (path: string): ParseJob => (path === '-' && stdin ? { path: '-', bytes: stdin } : { path });
+  const flush = async () => {
+    while (waiting.has(next)) {
+      const outcome = waiting.get(next)!;
+      waiting.delete(next);
+      await handlers.onOrdered?.(files[next], outcome, next);
+      next++;
+    }
+    const ready = wake;
+    wake = [];
+    for (const w of ready) w();
+  };
+  const runner = async () => {
+    while (cursor < files.length && !stopped) {
+      const i = cursor++;
+      while (i - next >= REORDER_WINDOW && !stopped) await new Promise<void>((r) => wake.push(r));
+      if (stopped) return;
+      const outcome = await workers.parse(job(files[i]));
+      if (stopped) return;
+      await handlers.onDone?.(files[i], outcome, i);
+      waiting.set(i, outcome);
+      chain = chain.then(flush);
+      await chain;
+    }
+  };
+  // Twice the workers: one runner can hand on a result while another's file is being parsed.
+  const runners = Array.from({ length: Math.max(1, Math.min(files.length, pool.jobs * 2)) }, runner);
+  const done = Promise.all(runners).then(() => chain).finally(() => workers.close());
+  return {
+    done,
+    stop: async () => {
+      stopped = true;
+      for (const w of wake) w();
+      await workers.close();
+    },
+  };
+}

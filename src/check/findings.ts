@@ -1,0 +1,143 @@
+// Findings of `gov-tasks check` for one parsed notice: the parse's own diagnostics under their
+// rule ids, and the rules that need a look at the whole result (heading levels, marker widths,
+// 文号 form, dates). Computed from the task table: nothing is parsed twice.
+import { formatDocNumber } from '../analysis/docnumber.js';
+import type { SourcePos } from '../model.js';
+import type { TaskTable } from '../schema.js';
+import { DIAGNOSTIC_RULES, ruleById, type Level } from './rules.js';
+
+export interface Finding {
+  file: string;
+  rule: string;
+  severity: 'error' | 'warning';
+  message: string;
+  source: SourcePos | null;
+}
+
+/** Severity of each rule after configuration; rules not listed keep their default. */
+export type RuleLevels = ReadonlyMap<string, Level>;
+
+type Raw = Omit<Finding, 'severity' | 'file'> & { severity?: Finding['severity'] };
+
+/** The findings of one notice, in source order, with each message ending in how to fix it. */
+export function findingsOf(table: TaskTable, levels: RuleLevels): Finding[] {
+  const raw: Raw[] = [
+    ...fromDiagnostics(table),
+    ...headingLevelSkips(table),
+    ...mixedMarkerWidths(table),
+    ...docNumberFindings(table),
+    ...pastDeadlines(table),
+    ...invalidDates(table),
+  ];
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const level = levels.get(f.rule) ?? ruleById.get(f.rule)?.level ?? (f.severity === 'error' ? 'error' : 'warn');
+    if (level === 'off') continue;
+    const fix = ruleById.get(f.rule)?.fix;
+    out.push({ ...f, file: table.source.file, severity: level === 'error' ? 'error' : 'warning', message: fix ? `${f.message} — ${fix}` : f.message });
+  }
+  return out.sort((a, b) => position(a.source) - position(b.source));
+}
+
+const position = (s: SourcePos | null) => (s ? (s.page ?? 0) * 1e7 + (s.line ?? s.paragraph ?? 0) * 10 + (s.row ?? 0) : -1);
+
+function fromDiagnostics(t: TaskTable): Raw[] {
+  return t.diagnostics
+    .filter((d) => d.severity !== 'info' || d.rule in DIAGNOSTIC_RULES)
+    .map((d) => ({
+      rule: DIAGNOSTIC_RULES[d.rule] ?? d.rule,
+      severity: d.severity === 'error' ? 'error' : 'warning',
+      message: d.message,
+      source: d.source,
+    }));
+}
+
+/** 一、 followed by 1. under it: a level of the 一、（一）1.（1） ladder is missing. Once per parent, at its first such child. */
+function headingLevelSkips(t: TaskTable): Raw[] {
+  const byId = new Map(t.headings.map((h) => [h.id, h]));
+  const reported = new Set<string>();
+  return t.headings.flatMap((h) => {
+    const parent = h.parentId ? byId.get(h.parentId) : undefined;
+    if (!parent || h.level - parent.level <= 1 || reported.has(`${parent.id}/${h.level}`)) return [];
+    reported.add(`${parent.id}/${h.level}`);
+    return [{ rule: 'heading-level-skip', message: `${h.marker} stands directly under ${parent.marker}, skipping ${h.level - parent.level - 1} level(s)`, source: h.source }];
+  });
+}
+
+/** The shape of a marker with its number taken out: "1．" → "N．", "（一）" → "（N）". */
+const markerShape = (marker: string) => marker.replace(/[0-9０-９]+|[一二三四五六七八九十百零〇]+/g, 'N');
+/** The same shape with full-width punctuation folded: what makes two shapes "the same marker". */
+const foldWidth = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** Markers of one kind written two ways: the less common way is reported where it first appears. */
+function mixedMarkerWidths(t: TaskTable): Raw[] {
+  // A heading that is also a task counts once.
+  const all = [
+    ...t.headings.map((h) => ({ marker: h.marker, source: h.source })),
+    ...t.tasks.filter((k) => k.marker).map((k) => ({ marker: k.marker!, source: k.source })),
+  ];
+  const where = (s: SourcePos) => `${s.page ?? 0}:${s.line ?? 0}:${s.paragraph ?? 0}:${s.row ?? 0}`;
+  const items = [...new Map(all.map((it) => [`${it.marker}@${where(it.source)}`, it])).values()];
+  const kinds = new Map<string, Map<string, { count: number; first: SourcePos; marker: string }>>();
+  for (const it of items) {
+    const shape = markerShape(it.marker);
+    if (!/N/.test(shape)) continue;
+    const kind = foldWidth(shape);
+    const shapes = kinds.get(kind) ?? new Map();
+    kinds.set(kind, shapes);
+    const s = shapes.get(shape);
+    if (s) s.count++;
+    else shapes.set(shape, { count: 1, first: it.source, marker: it.marker });
+  }
+  const out: Raw[] = [];
+  for (const shapes of kinds.values()) {
+    if (shapes.size < 2) continue;
+    const sorted = [...shapes.values()].sort((a, b) => b.count - a.count);
+    for (const minority of sorted.slice(1)) {
+      out.push({ rule: 'marker-width-mixed', message: `marker ${minority.marker} is written unlike the ${sorted[0].count} others of its kind (${sorted[0].marker})`, source: minority.first });
+    }
+  }
+  return out;
+}
+
+function docNumberFindings(t: TaskTable): Raw[] {
+  const { docNumber, docNumberParts } = t.document;
+  if (!docNumber) return [{ rule: 'docnumber-missing', message: 'no 文号 found', source: null }];
+  // A malformed 文号 is already a parse diagnostic (with its line); only the forms it does not judge are added.
+  if (!docNumberParts || t.diagnostics.some((d) => d.rule === 'doc-number-malformed')) return [];
+  const standard = formatDocNumber(docNumberParts);
+  return docNumber === standard ? [] : [{ rule: 'docnumber-format', message: `文号 "${docNumber}" should be written ${standard}`, source: null }];
+}
+
+function pastDeadlines(t: TaskTable): Raw[] {
+  const issued = t.document.date;
+  if (!issued) return [];
+  return t.tasks
+    .filter((k) => k.deadline?.date && k.deadline.date < issued)
+    .map((k) => ({ rule: 'deadline-past', message: `deadline ${k.deadline!.raw} (${k.deadline!.date}) is before the notice's date ${issued}`, source: k.clause?.source ?? k.source }));
+}
+
+/** True for an ISO date that names a real day (2023-02-29 does not). */
+export function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function invalidDates(t: TaskTable): Raw[] {
+  const out: Raw[] = [];
+  if (t.document.date && !isCalendarDate(t.document.date)) out.push({ rule: 'date-invalid', message: `成文日期 ${t.document.date} is not a day of the calendar`, source: null });
+  for (const k of t.tasks) {
+    if (k.deadline?.date && !isCalendarDate(k.deadline.date)) {
+      out.push({ rule: 'date-invalid', message: `deadline ${k.deadline.raw} (${k.deadline.date}) is not a day of the calendar`, source: k.clause?.source ?? k.source });
+    }
+  }
+  return out;
+}
+
+/** An input that gave no table at all. */
+export function unreadableFinding(file: string, message: string, levels: RuleLevels): Finding[] {
+  const level = levels.get('unreadable') ?? 'error';
+  if (level === 'off') return [];
+  return [{ file, rule: 'unreadable', severity: level === 'error' ? 'error' : 'warning', message: `${message} — ${ruleById.get('unreadable')!.fix}`, source: null }];
+}

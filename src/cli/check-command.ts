@@ -1,0 +1,76 @@
+// `gov-tasks check`: the findings of each notice, for CI. Runs through the same batch engine
+// as `parse`; the findings come from the parse result (its diagnostics and a look at the whole
+// table), never from a second parse.
+import { ExitCode } from '../errors.js';
+import { runBatch } from '../batch/run.js';
+import { createProgress, progressEnabled } from '../batch/progress.js';
+import { OutputError, fileTarget, stdoutTarget, type Target } from '../batch/targets.js';
+import { ConfigError, applyRuleFlags, findConfig, loadConfig } from '../check/config.js';
+import { findingsOf, unreadableFinding, type Finding } from '../check/findings.js';
+import { createReporter, type ReporterName } from '../check/reporters.js';
+import { Tally, UsageError, onInterrupt, poolOptions, readStdin, resolveInputs, say, type BatchFlags } from './batch-cli.js';
+import { terminalText } from './text.js';
+
+export interface CheckFlags extends BatchFlags {
+  reporter: ReporterName;
+  rule: string[];
+  config?: string;
+  output?: string;
+  /** false with --no-color */
+  color: boolean;
+}
+
+export async function runCheck(args: string[], flags: CheckFlags, version: string): Promise<number> {
+  let config, pool, inputs;
+  try {
+    pool = poolOptions(flags);
+    config = await loadConfig(flags.config ?? await findConfig(process.cwd()));
+    applyRuleFlags(config.rules, flags.rule);
+    inputs = await resolveInputs(args, flags, config.ignore);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) { say(`gov-tasks: ${terminalText(e.message)}`); return ExitCode.usage; }
+    throw e;
+  }
+  if (!inputs.all.length && !inputs.reported) say('gov-tasks: no notice files (.txt .docx .doc .wps .pdf) among the inputs');
+  if (!inputs.all.length) return ExitCode.unreadable;
+
+  const stdin = inputs.files.includes('-') ? await readStdin() : undefined;
+  let target: Target;
+  try {
+    target = flags.output ? await fileTarget(flags.output) : stdoutTarget();
+  } catch (e) {
+    if (e instanceof OutputError) { say(`gov-tasks: ${terminalText(e.message)}`); return ExitCode.outputFailed; }
+    throw e;
+  }
+  const toTerminal = !flags.output && process.stdout.isTTY === true;
+  const colorLevel = flags.color === false || process.env.NO_COLOR || !toTerminal ? 0 : (await import('chalk')).default.level;
+  const reporter = await createReporter(flags.reporter, { version, colorLevel });
+  const tally = new Tally(inputs.lost);
+  const progress = await createProgress(inputs.files.length, progressEnabled(Boolean(flags.quiet)) && !toTerminal);
+  const count = (fs: Finding[]) => ({ errors: fs.filter((f) => f.severity === 'error').length, warnings: fs.filter((f) => f.severity === 'warning').length });
+
+  const batch = runBatch(inputs.files, pool, {
+    onDone: (input) => progress.tick(input),
+    onOrdered: async (input, outcome) => {
+      const findings = outcome.ok ? findingsOf(outcome.table, config.rules) : unreadableFinding(input, outcome.message, config.rules);
+      tally.add(outcome, count(findings));
+      const text = reporter.file(outcome.ok ? outcome.table.source.file : input, findings);
+      if (text) await target.write(text);
+    },
+  }, stdin);
+  const release = onInterrupt(batch.stop);
+  try {
+    await batch.done;
+    await target.write(reporter.end());
+    await target.commit();
+  } catch (e) {
+    await target.abort();
+    if (e instanceof OutputError) { say(`gov-tasks: ${terminalText(e.message)}`); return ExitCode.outputFailed; }
+    throw e;
+  } finally {
+    release();
+    progress.stop();
+  }
+  if (!flags.quiet) say(tally.line());
+  return tally.errors ? ExitCode.parsedWithErrors : ExitCode.ok;
+}

@@ -1,0 +1,214 @@
+// `gov-tasks parse`: every input through the batch engine; each table written as soon as it is
+// ready (one file per input with --out-dir, or streamed into the one output).
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { ExitCode } from '../errors.js';
+import type { ParseOutcome } from '../batch/outcome.js';
+import { runBatch } from '../batch/run.js';
+import { tableStream, type TableStream } from '../batch/stream-format.js';
+import { OutputError, fileTarget, makeFoldersInside, prepareOutDir, stdoutTarget, writeFileAtomic, type Target } from '../batch/targets.js';
+import { createProgress, progressEnabled } from '../batch/progress.js';
+import type { TaskTable } from '../schema.js';
+import { BINARY_FORMATS, EXTENSION, formatFromFileName, write, type HeaderLang, type OutputFormat, type RowView, type WriteOptions } from '../writers/index.js';
+import { Tally, UsageError, failureLine, onInterrupt, poolOptions, readStdin, resolveInputs, say, type BatchFlags } from './batch-cli.js';
+import { terminalText } from './text.js';
+
+export interface ParseFlags extends BatchFlags {
+  format?: string;
+  output?: string;
+  outDir?: string;
+  strict?: boolean;
+  by: RowView;
+  headers: HeaderLang;
+  /** false with --no-bom */
+  bom: boolean;
+  /** false with --no-color */
+  color: boolean;
+}
+
+/** The output format, or a usage error: `-o 台账.xls` must not silently write JSON. */
+function chooseFormat(files: string[], flags: ParseFlags): { format: OutputFormat; summary: boolean } {
+  if (flags.output && flags.outDir) throw new UsageError('use either -o/--output or --out-dir, not both');
+  let explicit = flags.format as OutputFormat | undefined;
+  if (!explicit && flags.output) {
+    const byName = formatFromFileName(flags.output);
+    if (!byName) {
+      const ext = extname(flags.output);
+      throw new UsageError(`${flags.output}: ${ext ? `${ext} is not an output format` : 'the name has no extension to tell the format'}; ` +
+        'use .json .yaml .ndjson .csv .tsv .md or .xlsx (use .xlsx, not .xls, for Excel), or -f FORMAT');
+    }
+    explicit = byName;
+  }
+  const toStdout = !flags.output && !flags.outDir;
+  const summary = !explicit && toStdout && process.stdout.isTTY === true;
+  const format: OutputFormat = explicit ?? 'json';
+  if (toStdout && BINARY_FORMATS.has(format) && process.stdout.isTTY) {
+    throw new UsageError(`${format} is a binary format and stdout is a terminal; write it to a file:\n` +
+      `  gov-tasks parse ${files.join(' ')} -f ${format} -o 台账.${EXTENSION[format]}\n` +
+      `or redirect stdout: ... -f ${format} > 台账.${EXTENSION[format]}`);
+  }
+  return { format, summary };
+}
+
+export async function runParse(args: string[], flags: ParseFlags): Promise<number> {
+  let chosen, pool;
+  try {
+    chosen = chooseFormat(args, flags);
+    pool = poolOptions(flags);
+  } catch (e) {
+    if (e instanceof UsageError) { say(`gov-tasks: ${e.message}`); return ExitCode.usage; }
+    throw e;
+  }
+  const { format, summary } = chosen;
+  const writeOpts: WriteOptions = { view: flags.by, headers: flags.headers, bom: flags.bom };
+  let inputs;
+  try {
+    inputs = await resolveInputs(args, flags);
+  } catch (e) {
+    if (e instanceof UsageError) { say(`gov-tasks: ${e.message}`); return ExitCode.usage; }
+    throw e;
+  }
+  if (!inputs.all.length && !inputs.reported) say(`gov-tasks: no notice files (.txt .docx .doc .wps .pdf) among the inputs`);
+  if (!inputs.all.length) return ExitCode.unreadable;
+  const stdin = inputs.files.includes('-') ? await readStdin() : undefined;
+
+  const outputs = new OutputSet();
+  let target: Target | null = null;
+  let stream: TableStream | null = null;
+  const summaryTables: TaskTable[] = [];
+  try {
+    if (flags.outDir) await prepareOutDir(flags.outDir);
+    else if (!summary) {
+      target = flags.output ? await fileTarget(flags.output) : stdoutTarget();
+      stream = tableStream(target, format, writeOpts, inputs.all.length > 1);
+    }
+  } catch (e) {
+    if (e instanceof OutputError) { say(`gov-tasks: ${terminalText(e.message)}`); return ExitCode.outputFailed; }
+    throw e;
+  }
+  const outPath = flags.outDir ? mirror(inputs.all, flags.outDir, EXTENSION[format]) : null;
+
+  const tally = new Tally(inputs.lost);
+  const progress = await createProgress(inputs.files.length, progressEnabled(Boolean(flags.quiet)));
+  const log = progress.log;
+  const batch = runBatch(inputs.files, pool, {
+    onDone: async (input, outcome) => {
+      progress.tick(input);
+      if (outPath && outcome.ok) {
+        await outputs.attempt(log, async () => {
+          const path = outPath(input);
+          await makeFoldersInside(flags.outDir!, path);
+          await writeFileAtomic(path, await write([outcome.table], format, writeOpts));
+        });
+      }
+    },
+    onOrdered: async (input, outcome) => {
+      const counts = report(input, outcome, flags, log);
+      tally.add(outcome, counts);
+      if (!outcome.ok) return;
+      if (summary) summaryTables.push(outcome.table);
+      else if (stream) await outputs.attempt(log, () => stream!.add(outcome.table), true);
+    },
+  }, stdin);
+  const release = onInterrupt(batch.stop);
+  try {
+    await batch.done;
+    if (stream && target && !outputs.fatal) {
+      await outputs.attempt(log, async () => {
+        await stream!.end();
+        if (stream!.count || !flags.output) await target!.commit();
+        else await target!.abort();
+      }, true);
+    }
+  } finally {
+    release();
+    progress.stop();
+    if (outputs.fatal) await target?.abort();
+  }
+  if (summary && summaryTables.length) await printSummary(summaryTables, flags);
+
+  if (!flags.quiet && (tally.inputs > 1 || flags.outDir)) say(tally.line());
+  if (outputs.failed) return ExitCode.outputFailed;
+  if (tally.unreadable || tally.timedOut) return ExitCode.unreadable;
+  if (tally.errors || (flags.strict && tally.warnings)) return ExitCode.parsedWithErrors;
+  return ExitCode.ok;
+}
+
+/** Print an input's failure or diagnostics (unless --quiet); return its counts. */
+function report(input: string, outcome: ParseOutcome, flags: ParseFlags, log: (line: string) => void) {
+  if (!outcome.ok) {
+    log(failureLine(input, outcome));
+    return { errors: 0, warnings: 0 };
+  }
+  let errors = 0, warnings = 0;
+  for (const d of outcome.table.diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    if (!flags.quiet && d.severity !== 'info') log(`${terminalText(input)}${where(d.source)}: ${d.severity} ${d.rule}: ${terminalText(d.message)}`);
+  }
+  return { errors, warnings };
+}
+
+/** Output failures: each is one line; after a failure of the one output, nothing more is written to it. */
+class OutputSet {
+  failed = 0;
+  fatal = false;
+  async attempt(log: (line: string) => void, work: () => Promise<void>, single = false): Promise<void> {
+    if (single && this.fatal) return;
+    try {
+      await work();
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      this.failed++;
+      if (single) this.fatal = true;
+      log(`gov-tasks: ${terminalText(e.message)}`);
+    }
+  }
+}
+
+/**
+ * --out-dir mirrors the inputs' tree below their common folder: 县A/通知.docx → OUT/县A/通知.json.
+ * Computed from every input before --shard, so each shard writes the same paths. Two inputs that
+ * differ only in extension (通知.docx, 通知.pdf) keep it: 通知.docx.json, 通知.pdf.json.
+ */
+export function mirror(all: readonly string[], outDir: string, ext: string): (input: string) => string {
+  const real = all.filter((f) => f !== '-').map((f) => resolve(f));
+  const base = commonFolder(real.map(dirname));
+  const stem = (p: string) => relative(base, p).slice(0, -extname(p).length || undefined);
+  const counts = new Map<string, number>();
+  for (const p of real) counts.set(stem(p), (counts.get(stem(p)) ?? 0) + 1);
+  return (input) => {
+    if (input === '-') return join(outDir, `stdin.${ext}`);
+    const p = resolve(input);
+    const name = counts.get(stem(p))! > 1 ? relative(base, p) : stem(p);
+    return join(outDir, `${name}.${ext}`);
+  };
+}
+
+function commonFolder(dirs: string[]): string {
+  if (!dirs.length) return process.cwd();
+  let parts = dirs[0].split(sep);
+  for (const d of dirs.slice(1)) {
+    const q = d.split(sep);
+    let i = 0;
+    while (i < parts.length && i < q.length && parts[i] === q[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(sep) || sep;
+}
+
+async function printSummary(tables: TaskTable[], flags: ParseFlags): Promise<void> {
+  const { renderTerminal } = await import('./terminal.js');
+  const colorLevel = flags.color === false || process.env.NO_COLOR ? 0 : (await import('chalk')).default.level;
+  process.stdout.write(renderTerminal(tables, {
+    width: process.stdout.columns || 80, colorLevel, headers: flags.headers, view: flags.by,
+  }));
+}
+
+function where(s: { line?: number; page?: number; paragraph?: number; row?: number } | null): string {
+  if (!s) return '';
+  if (s.page) return `:p${s.page}${s.line ? `:${s.line}` : ''}`;
+  if (s.line) return `:${s.line}`;
+  if (s.paragraph) return `:¶${s.paragraph}`;
+  return '';
+}
+

@@ -1,0 +1,24 @@
+// HTML reader: web pages (.html, .htm), web archives (.mht, .mhtml) and the "Word" files that are
+// one of these inside (.doc/.docx saved as a web page). The page is parsed by rehype-parse (parse5,
+// the HTML standard's parser) and its tree turned into the common model by blocks.ts.
+import type { DocModel } from '../../model.js';
+import { InputError } from '../../errors.js';
+import { blocksOfHtml } from './blocks.js';
+import { decodeHtml, declaredCharset } from './charset.js';
+import { htmlOfMht, looksLikeMht } from './mht.js';
+
+export async function readHtml(bytes: Uint8Array): Promise<DocModel> {
+  let page = bytes;
+  let charset = declaredCharset(bytes);
+  if (looksLikeMht(Buffer.from(bytes.subarray(0, 4096)).toString('latin1'))) {
+    const part = htmlOfMht(bytes);
+    page = part.html;
+    charset = part.charset ?? declaredCharset(page);
+  }
+  const { text, encoding } = decodeHtml(page, charset);
+  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
+  const tree = unified().use(rehypeParse).parse(text);
+  const blocks = blocksOfHtml(tree);
+  if (!blocks.length) throw new InputError('empty', 'the web page holds no text');
+  return { format: 'html', blocks, encoding, diagnostics: [] };
+}

@@ -1,0 +1,283 @@
+// Tables in plain text, in the shapes copies and exports leave them:
+//   cell-per-line  every cell a line starting with TAB, an empty line ending the row (seed 004)
+//   tab-rows       one row a line, cells separated by TABs (a copy from Word, WPS or Excel)
+//   pipe-rows      one row a line, cells separated by `|`, with or without outer pipes,
+//                  Markdown's `|---|` line included (a copy from a web page, a Markdown file)
+//   pipe-lines     one cell a line with a `|` line between cells (a flattened web table)
+// Knows text layout only, nothing of 公文: which column means what is decided by the table stage.
+import type { Table } from '../model.js';
+import { rowsWithMergedCells, type RawCell } from './merged-cells.js';
+
+export type TextTableShape = 'cell-per-line' | 'tab-rows' | 'pipe-rows' | 'pipe-lines';
+
+export interface TextTable { table: Table; shape: TextTableShape; next: number }
+
+interface LineCell { text: string; line: number }
+
+/** The text table starting at line `start`, or null when none starts there. */
+export function readTextTable(lines: string[], start: number): TextTable | null {
+  const line = lines[start];
+  const first = tabRowAt(lines, start);
+  if (first && tabRowAt(lines, first.end)) return tabRows(lines, start);
+  if (line.startsWith('\t')) return cellPerLine(lines, start);
+  if (pipeCells(line) && (pipeCells(lines[start + 1] ?? '') || isMarkdownRule(lines[start + 1] ?? ''))) return pipeRows(lines, start);
+  const morePipes = lines.slice(start + 2, start + 6).some(isPipeLine);
+  if (isPipeLine(lines[start + 1]) && line.trim() && !isPipeLine(line) && morePipes) return pipeLines(lines, start);
+  return null;
+}
+
+/** A row of TAB-separated cells: two cells with text, or a first cell with text and TABs after it. */
+function isTabRow(line: string): boolean {
+  const cells = line.split('\t');
+  return cells.length >= 2 && (cells.filter((c) => c.trim()).length >= 2 || !!cells[0].trim());
+}
+const isPipeLine = (line: string | undefined) => line !== undefined && line.trim() === '|';
+const isMarkdownRule = (line: string) => /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line) && line.includes('|');
+
+function table(rows: LineCell[][], shape: TextTableShape, next: number): TextTable {
+  const raw: RawCell[][] = rows.map((row) => row.map((c) => ({ lines: c.text.split('\n'), source: (k: number) => ({ line: c.line + k }) })));
+  // In the cell-per-line form an empty cell is how a merged cell is written; in the one-row-a-line
+  // forms an empty cell in the middle of a row means "none", and a row written as one cell is a heading.
+  const cellPerLine = shape === 'cell-per-line';
+  const width = Math.max(0, ...raw.map((r) => r.length));
+  const rowsOut = rowsWithMergedCells(cellPerLine ? raw : alignTrailingEmpties(raw), {
+    continueEmpty: cellPerLine ? 'all' : 'leading',
+    alignShortRows: true,
+    spansTable: cellPerLine ? undefined : (row) => width > 1 && !isBlank(row[0]) && row.slice(1).every(isBlank),
+  });
+  return { table: { kind: 'table', rows: rowsOut, source: { line: rows[0]?.[0]?.line ?? 1 } }, shape, next };
+}
+
+/**
+ * The cell-per-line form: every cell starts a line with a TAB; a line without a TAB continues
+ * the cell before it (a cell broken over lines); an empty line ends a row. An empty cell
+ * continues the cell above it, as a merged cell does in Word. The table ends at a non-empty
+ * line without a TAB that follows an empty line, or at the end.
+ */
+function cellPerLine(lines: string[], start: number): TextTable {
+  const rows: LineCell[][] = [];
+  let row: LineCell[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith('\t')) {
+      row.push({ text: line.slice(1), line: i + 1 });
+    } else if (line.trim() === '') {
+      if (row.length) rows.push(row);
+      row = [];
+      const nextNonBlank = lines.slice(i + 1).find((l) => l.trim() !== '');
+      if (nextNonBlank === undefined || !nextNonBlank.startsWith('\t')) { i++; break; }
+    } else if (row.length) {
+      row[row.length - 1].text += '\n' + line;
+    } else {
+      break;
+    }
+  }
+  if (row.length) rows.push(row);
+  return table(rows, 'cell-per-line', i);
+}
+
+/**
+ * TAB-separated rows, one a line. Excel quotes a cell holding a line break (`"第一行\n第二行"`),
+ * so a row whose quote is still open continues on the next line.
+ */
+function tabRows(lines: string[], start: number): TextTable {
+  const rows: LineCell[][] = [];
+  let i = start;
+  for (let row = tabRowAt(lines, i); row; row = tabRowAt(lines, i)) {
+    const line = i + 1;
+    rows.push(row.text.split('\t').map((t) => ({ text: unquote(t), line })));
+    i = row.end;
+  }
+  return table(rows, 'tab-rows', i);
+}
+
+/** The TAB row starting at line `i` (with the lines an open quote takes), or null. */
+function tabRowAt(lines: string[], i: number): { text: string; end: number } | null {
+  if (i >= lines.length) return null;
+  let text = lines[i];
+  let end = i + 1;
+  // A quote that does not close within a few lines is a quotation mark, not Excel's quoting.
+  while (openQuote(text) && end < Math.min(lines.length, i + 10)) text += '\n' + lines[end++];
+  if (openQuote(text)) { text = lines[i]; end = i + 1; }
+  return isTabRow(text) ? { text, end } : null;
+}
+
+const openQuote = (row: string) => row.split('\t').some((c, k, all) => k === all.length - 1 && /^"/.test(c) && !/^"(?:[^"]|"")*"$/.test(c));
+const unquote = (cell: string) => (/^"(?:[^"]|"")*"$/s.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell);
+
+/** `|`-separated rows, one a line; outer pipes optional; Markdown's rule line skipped. */
+function pipeRows(lines: string[], start: number): TextTable {
+  const rows: LineCell[][] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    if (isMarkdownRule(lines[i])) continue;
+    const cells = pipeCells(lines[i]);
+    if (!cells) break;
+    rows.push(cells.map((text) => ({ text, line: i + 1 })));
+  }
+  return table(rows, 'pipe-rows', i);
+}
+
+/** The cells of a `|` row, or null when the line is not one. `\|` is a pipe inside a cell. */
+export function pipeCells(line: string): string[] | null {
+  if (!line.includes('|') || line.trim() === '|') return null;
+  let body = line.trim();
+  if (body.startsWith('|')) body = body.slice(1);
+  if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
+  const cells = body.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
+  return cells.length >= 2 && cells.some(Boolean) ? cells : null;
+}
+
+/**
+ * One cell a line, a `|` line between cells; a cell may run over several lines, and an empty
+ * cell is a blank line between two `|` lines. A blank line between two cells' text ends a row;
+ * without such breaks the rows are found from the 序号 column (cells counting 1, 2, 3 …): each
+ * number starts a row, and cells beyond the shortest row's width before a number are that
+ * row's group cells. The table ends where the text after the last `|` line stops (a blank line).
+ */
+function pipeLines(lines: string[], start: number): TextTable {
+  const cells: LineCell[] = [];
+  const breaks: number[] = [];
+  let i = start;
+  for (;;) {
+    // One segment: the lines up to the next `|` line.
+    let j = i;
+    while (j < lines.length && !isPipeLine(lines[j])) j++;
+    const closed = j < lines.length;
+    const seg = closed ? lines.slice(i, j) : untilBlank(lines, i);
+    const parts = paragraphsOf(seg, i);
+    parts.forEach((p, k) => {
+      if (k > 0) breaks.push(cells.length);
+      cells.push(p);
+    });
+    if (!parts.length && closed) cells.push({ text: '', line: i + 1 });
+    if (!closed) { i += seg.length; break; }
+    i = j + 1;
+  }
+  const rows = breaks.length ? splitAt(cells, breaks) : rowsBySequence(cells);
+  return table(rows, 'pipe-lines', i);
+}
+
+function untilBlank(lines: string[], from: number): string[] {
+  let j = from;
+  while (j < lines.length && lines[j].trim()) j++;
+  return lines.slice(from, j);
+}
+
+/** The cells of one segment: its runs of non-blank lines (two runs: the row ended between them). */
+function paragraphsOf(seg: string[], first: number): LineCell[] {
+  const out: LineCell[] = [];
+  let cur: LineCell | null = null;
+  seg.forEach((l, k) => {
+    if (!l.trim()) { cur = null; return; }
+    if (cur) cur.text += '\n' + l.trim();
+    else out.push((cur = { text: l.trim(), line: first + k + 1 }));
+  });
+  return out;
+}
+
+function splitAt<T>(xs: T[], at: number[]): T[][] {
+  const out: T[][] = [];
+  let from = 0;
+  for (const k of [...at, xs.length]) {
+    if (k > from) out.push(xs.slice(from, k));
+    from = k;
+  }
+  return out;
+}
+
+const SEQ = /^\d{1,3}$/;
+
+function rowsBySequence(cells: LineCell[]): LineCell[][] {
+  // Positions of the cells that count 1, 2, 3 … in order.
+  const at: number[] = [];
+  cells.forEach((c, k) => { if (SEQ.test(c.text) && Number(c.text) === at.length + 1) at.push(k); });
+  if (at.length < 2) return rowsByHeaderWidth(cells);
+  const gaps = at.slice(1).map((p, k) => p - at[k]);
+  const width = Math.min(...gaps);
+  const groups = Math.max(...gaps) - width;
+  if (!groups) return cutRows(cells, at, width, 0, false);
+  // Do a row's group cells stand before its number (`group | 1 | content …`) or after it
+  // (`1 | group | content …`)? The reading whose columns hold more alike cells.
+  const before = cutRows(cells, at, width, groups, true);
+  const after = cutRows(cells, at, width, groups, false);
+  return dispersion(before.slice(1)) < dispersion(after.slice(1)) ? before : after;
+}
+
+/** Rows cut at the numbers; a row without its group cells gets empty ones, which continue from above. */
+function cutRows(cells: LineCell[], at: number[], width: number, groups: number, before: boolean): LineCell[][] {
+  const rows: LineCell[][] = [];
+  const firstRow = before ? Math.max(0, at[0] - groups) : at[0];
+  rows.push(cells.slice(0, firstRow));
+  let from = firstRow;
+  at.forEach((p, k) => {
+    const end = k + 1 < at.length ? (before ? p + width : at[k + 1]) : cells.length;
+    const row = cells.slice(from, end);
+    const missing = Array.from({ length: Math.max(0, width + groups - row.length) }, () => ({ text: '', line: cells[p].line }));
+    rows.push(before ? [...missing, ...row] : [row[0], ...missing, ...row.slice(1)]);
+    from = end;
+  });
+  return rows[0].length ? rows : rows.slice(1);
+}
+
+/** How unlike each other the cells of each column are, summed over the columns. */
+function dispersion(rows: LineCell[][]): number {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  let total = 0;
+  for (let c = 0; c < width; c++) {
+    const column = rows.map((r) => r[c]?.text ?? '').filter(Boolean).map(shapeOf);
+    total += column.reduce((s, x) => s + misfit(x, column), 0) / Math.max(1, column.length);
+  }
+  return total;
+}
+
+/** Without a 序号 column: the header's width (its cells are short and hold no numbers) cuts the rows. */
+function rowsByHeaderWidth(cells: LineCell[]): LineCell[][] {
+  let width = 0;
+  while (width < cells.length && cells[width].text.length <= 8 && !/[\d。，,；;]/.test(cells[width].text)) width++;
+  if (width < 2) return [cells];
+  const rows: LineCell[][] = [];
+  for (let k = 0; k < cells.length; k += width) rows.push(cells.slice(k, k + width));
+  return rows;
+}
+
+/**
+ * A row whose last cells are empty may have been written flush left by the exporter, with the
+ * group cells it shares with the rows above left out (`3.及时反馈… | 各科室 | |`). Such a row is
+ * moved right when its cells then look like the cells above them (length and leading marker),
+ * so that its missing first cells continue from above.
+ */
+function alignTrailingEmpties(rows: RawCell[][]): RawCell[][] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const full = rows.filter((r) => r.length === width && !isBlank(r[width - 1]) && !isBlank(r[0]));
+  if (full.length < 2) return rows;
+  const profile = Array.from({ length: width }, (_, c) => full.map((r) => shapeOf(text(r[c]))));
+  return rows.map((r) => {
+    let trailing = 0;
+    while (trailing < r.length - 1 && isBlank(r[r.length - 1 - trailing])) trailing++;
+    const filled = r.length - trailing;
+    if (!trailing || filled < 2 || r.length !== width || isBlank(r[0])) return r;
+    const kept = r.slice(0, filled);
+    const asWritten = kept.reduce((s, c, k) => s + misfit(shapeOf(text(c)), profile[k]), 0);
+    const moved = kept.reduce((s, c, k) => s + misfit(shapeOf(text(c)), profile[k + trailing]), 0);
+    return moved < asWritten ? kept : r;
+  });
+}
+
+const text = (c: RawCell) => c.lines.join('').trim();
+const isBlank = (c: RawCell | undefined) => !c || !text(c);
+
+interface Shape { len: number; lead: 'arabic' | 'chinese' | 'none'; digits: boolean }
+const shapeOf = (t: string): Shape => ({
+  len: Math.log2(t.length + 1),
+  digits: /\d/.test(t),
+  lead: /^[（(]?\d{1,3}[)）.、．]/.test(t) ? 'arabic' : /^[（(]?[一二三四五六七八九十]+[、）)]/.test(t) ? 'chinese' : 'none',
+});
+function misfit(s: Shape, column: Shape[]): number {
+  if (!column.length) return 0;
+  const len = column.reduce((a, x) => a + x.len, 0) / column.length;
+  const sameLead = column.filter((x) => x.lead === s.lead).length / column.length;
+  const sameDigits = column.filter((x) => x.digits === s.digits).length / column.length;
+  return Math.abs(s.len - len) + 2 * (1 - sameLead) + (1 - sameDigits);
+}
