@@ -8,6 +8,7 @@ import { REPORTERS } from '../check/reporters.js';
 import { addBatchOptions } from './batch-cli.js';
 import type { ParseFlags } from './parse-command.js';
 import type { CheckFlags } from './check-command.js';
+import { chooseLang, t } from './lang.js';
 
 const EXIT_CODES = `
 Exit codes:
@@ -116,36 +117,39 @@ ${EXIT_CODES}`;
 
 export async function main(argv: string[]): Promise<number> {
   quietOnClosedPipe();
+  // The language is chosen before commander runs: its help summaries are written in it.
+  const lang = chooseLang(argv);
+  if (!lang.ok) {
+    process.stderr.write(t('cli.usage', { reason: t('cli.lang', { value: lang.value ?? '' }) }) + '\n');
+    return ExitCode.usage;
+  }
   const program = new Command();
   let code: number = ExitCode.ok;
   program
     .name('gov-tasks')
-    .description('Turn Chinese government notices (通知, 工作要点, 实施方案, 任务分解表) into task tables.')
-    .version(await version(), '-V, --version')
+    .description(t('help.description'))
+    .version(await version(), '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .configureHelp({ showGlobalOptions: true }) // --lang shows in every command's help
+    .addOption(new Option('--lang <lang>', t('help.lang')).choices(['zh', 'en']))
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s.startsWith('error:') ? `gov-tasks: ${s}` : s) })
-    .addHelpText('after', `
-Commands in short:
-  gov-tasks parse notice.docx            the task table of a notice, as JSON
-  gov-tasks parse archive --out-dir out  a whole folder, in parallel, one file per notice
-  gov-tasks check archive                findings for CI (numbering, units, deadlines, 文号)
-  gov-tasks schema                       the JSON Schema of that output
-Run "gov-tasks help parse" and "gov-tasks help check" for their options.
-${EXIT_CODES}`);
+    .addHelpText('after', `\n${t('help.commands')}\n${EXIT_CODES}`);
 
   const parse = program
     .command('parse')
-    .description('parse notices into task tables (summary, JSON, YAML, NDJSON, CSV, TSV, Markdown, Excel)')
-    .argument('<inputs...>', 'notice files (.txt .docx .doc .wps .pdf), folders (walked) or globs; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, JSON otherwise)').choices([...FORMATS]))
-    .option('-o, --output <file>', 'write to this file instead of stdout (format from its extension when -f is absent)')
-    .option('--out-dir <dir>', 'write one file per input, mirroring the inputs\' folders: DIR/…/NAME.<ext> (default format json)')
-    .addOption(new Option('--by <view>', 'rows: one per task, or one per unit and task with its role').choices([...VIEWS]).default('task'))
-    .addOption(new Option('--headers <lang>', 'column headers of csv/tsv/md/xlsx and the summary: Chinese or English').choices([...HEADER_LANGS]).default('zh'))
-    .option('--no-bom', 'csv: omit the UTF-8 byte order mark (for tools rather than Excel)')
-    .option('--no-color', 'summary: no colours (also NO_COLOR=1, and whenever stdout is not a terminal)')
-    .option('--strict', 'exit 1 when any warning is reported (for CI on an archive)')
-    .option('-q, --quiet', 'do not print warnings, progress and the summary on stderr');
+    .description(t('help.parse'))
+    .argument('<inputs...>', t('help.inputs'))
+    .addOption(new Option('-f, --format <format>', t('help.format')).choices([...FORMATS]))
+    .option('-o, --output <file>', t('help.output'))
+    .option('--out-dir <dir>', t('help.out-dir'))
+    .addOption(new Option('--by <view>', t('help.by')).choices([...VIEWS]).default('task'))
+    .addOption(new Option('--headers <lang>', t('help.headers')).choices([...HEADER_LANGS]).default('zh'))
+    .option('--no-bom', t('help.no-bom'))
+    .option('--no-color', t('help.no-color'))
+    .option('--no-ledger-columns', t('help.no-ledger-columns'))
+    .option('--strict', t('help.strict'))
+    .option('-q, --quiet', t('help.quiet'));
   addBatchOptions(parse)
     .addHelpText('after', PARSE_HELP)
     .action(async (files: string[], flags: ParseFlags) => {
@@ -154,7 +158,7 @@ ${EXIT_CODES}`);
 
   const check = program
     .command('check')
-    .description('check notices for CI: numbering, headings, units, deadlines, 文号 (pretty, json, github, junit, sarif)')
+    .description(t('help.check'))
     .argument('<inputs...>', 'notice files, folders (walked) or globs; "-" reads standard input')
     .addOption(new Option('-r, --reporter <name>', 'how findings are printed').choices([...REPORTERS]).default('pretty'))
     .addOption(new Option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]).default([]))
@@ -170,7 +174,7 @@ ${EXIT_CODES}`);
 
   program
     .command('schema')
-    .description('print the JSON Schema of the task table output')
+    .description(t('help.schema'))
     .action(async () => {
       const { taskTableJsonSchema } = await import('../schema.js');
       process.stdout.write(JSON.stringify(taskTableJsonSchema(), null, 2) + '\n');
