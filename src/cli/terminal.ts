@@ -8,6 +8,7 @@ import {
   type Column, type HeaderLang, type RowView, type TaskRow,
 } from '../writers/columns.js';
 import { displayWidth, padEnd, truncate } from '../writers/width.js';
+import { escapeControls } from '../safe-text.js';
 
 export interface TerminalOptions {
   /** Columns available (process.stdout.columns); every line fits in it (at least 20 are assumed). */
@@ -61,7 +62,8 @@ const UNIT_SLOTS = (multi: boolean): Slot[] => [
   slot('source', 8, 4, 14),
 ];
 
-const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
+/** One line of a cell, with a notice's control characters (terminal escapes) shown escaped. */
+const oneLine = (s: string) => escapeControls(s.replace(/\s*[\r\n]+\s*/g, ' '));
 
 /** Column widths for these rows, dropping columns (highest `drop` first) until the minimum fits. */
 function fit(slots: Slot[], rows: TaskRow[], lang: HeaderLang, width: number): { slots: Slot[]; widths: number[] } {
@@ -136,7 +138,7 @@ function documentLines(t: TaskTable, lang: HeaderLang, width: number, c: ChalkIn
   const diag = `${t.diagnostics.length}` + (errors || warnings ? (zh ? `（错误 ${errors}，警告 ${warnings}）` : ` (${errors} errors, ${warnings} warnings)`) : '');
   const counts = `${zh ? '任务' : 'tasks'} ${t.tasks.length}   ${zh ? '诊断' : 'diagnostics'} ${diag}`;
   return [
-    c.bold.inverse(padEnd(` ${t.source.file} `, Math.min(width, displayWidth(t.source.file) + 2))),
+    c.bold.inverse(padEnd(` ${oneLine(t.source.file)} `, Math.min(width, displayWidth(oneLine(t.source.file)) + 2))),
     field(zh ? '文号' : 'Doc no.', get('docNumber')),
     field(zh ? '标题' : 'Title', get('title')),
     field(zh ? '成文日期' : 'Date', get('date')),

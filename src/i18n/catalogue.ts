@@ -49,8 +49,8 @@ export const MESSAGES = {
     zh: '任务表没有表头，列按单元格内容识别：{columns}',
   },
   'ofd-page-unreadable': {
-    en: 'page {page} cannot be read ({error}): its content is missing',
-    zh: '第{page}页无法读取（{error}），其内容缺失',
+    en: 'page {page} cannot be read: {error}; its content is missing',
+    zh: '第{page}页无法读取：{error}；其内容缺失',
   },
   'ofd-page-no-text': {
     en: 'page {pages} is an image without text (scanned?): the content is missing; run OCR on the OFD',

@@ -1,7 +1,7 @@
 // The few style properties the reader resolves itself (mammoth reports direct formatting only):
 // paragraph alignment, first-line indent, numbering (numPr), bold and East Asian font, each
 // inherited along w:basedOn and from w:docDefaults.
-import { child, children, escapeAttr, onOff, parseXmlTree, val, type XmlElement } from './docx-xml.js';
+import { child, children, onOff, parseXmlTree, val, type XmlElement } from './docx-xml.js';
 
 export interface NumPr {
   numId?: string;
@@ -50,6 +50,13 @@ export function eastAsiaFont(rFonts: XmlElement | undefined): string | undefined
   return rFonts.attrs['w:eastAsia'] ?? rFonts.attrs['w:ascii'] ?? rFonts.attrs['w:hAnsi'];
 }
 
+/**
+ * Parts of styles.xml the reader never looks at, left out while parsing: latent styles (a list of names
+ * Word may offer) and the table formatting of table styles (borders, shading and conditional formats per
+ * table region: most of a template's hundreds of KB). A table style's own id, name and basedOn stay.
+ */
+const UNUSED_STYLE_PARTS: ReadonlySet<string> = new Set(['w:latentStyles', 'w:tblStylePr', 'w:tblPr', 'w:trPr', 'w:tcPr']);
+
 export class Styles {
   private readonly byId = new Map<string, StyleDef>();
   private defaultParagraphStyle?: string;
@@ -60,7 +67,7 @@ export class Styles {
 
   constructor(xml: string | undefined) {
     if (!xml) return;
-    const root = parseXmlTree(xml);
+    const root = parseXmlTree(xml, UNUSED_STYLE_PARTS);
     const stylesEl = child(root, 'w:styles');
     const docDefaults = child(stylesEl, 'w:docDefaults');
     const rPrDefault = child(child(docDefaults, 'w:rPrDefault'), 'w:rPr');
@@ -89,28 +96,6 @@ export class Styles {
       if (!this.byId.has(id)) this.byId.set(id, def);
       if (def.type === 'paragraph' && def.isDefault && !this.defaultParagraphStyle) this.defaultParagraphStyle = id;
     }
-  }
-
-  /**
-   * A styles.xml with only what mammoth uses (style ids, types, names, numbering-style links).
-   * Real documents carry hundreds of KB of styles; mammoth would spend most of its time on them.
-   */
-  minimalXml(): string {
-    const parts: string[] = [];
-    for (const s of this.byId.values()) {
-      const name = s.name !== undefined ? `<w:name w:val="${escapeAttr(s.name)}"/>` : '';
-      const numPr =
-        s.type === 'numbering' && s.numPr?.numId !== undefined
-          ? `<w:pPr><w:numPr><w:numId w:val="${escapeAttr(s.numPr.numId)}"/></w:numPr></w:pPr>`
-          : '';
-      parts.push(`<w:style w:type="${escapeAttr(s.type)}" w:styleId="${escapeAttr(s.id)}">${name}${numPr}</w:style>`);
-    }
-    return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      parts.join('') +
-      '</w:styles>'
-    );
   }
 
   /** The paragraph style in force: the given one, or the document's default paragraph style. */

@@ -14,6 +14,8 @@ import { parseXmlTree, descendants } from './docx-xml.js';
 import { storeZip, ZipArchive } from './docx-zip.js';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const EMPTY_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
 
 /** Minimal shapes of mammoth's document model (lib/documents.js). */
 interface MNode {
@@ -97,7 +99,34 @@ async function readDocxZip(bytes: Uint8Array, mammoth: Mammoth): Promise<DocMode
     }
   }
 
-  // A small stored archive with just the parts mammoth needs (already size-checked and inflated).
+  let root: MNode | undefined;
+  await mammoth.convertToHtml({ buffer: mammothArchive(zip, main.name, docRelsPath, prep.xml) }, {
+    // Keep mammoth's model; return an empty document so the HTML step costs nothing.
+    transformDocument: (doc: MNode) => {
+      root = doc;
+      return { ...doc, children: [] };
+    },
+    convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    ignoreEmptyParagraphs: false,
+    // No HTML is kept, so no style map is needed (mammoth would parse its default one on every call).
+    includeDefaultStyleMap: false,
+    includeEmbeddedStyleMap: false,
+  });
+  if (!root) throw new InputError('corrupt', 'the Word document could not be parsed');
+
+  const ctx: Context = { styles, infos: prep.paragraphs, markers, counter: 0, pages: renderedPages(docXml), tables: 0 };
+  const blocks = convertBlocks(root.children ?? [], ctx, undefined);
+  return { format: 'docx', blocks, encoding: 'utf-8', diagnostics: [] };
+}
+
+/**
+ * A small stored archive with just the parts mammoth's model needs (already size-checked and inflated):
+ * the prepared document.xml and its relationships. Not the document's styles.xml or numbering.xml: mammoth
+ * only turns them into style names and list flags, which the reader does not use (it resolves styles and
+ * numbering itself), and template files carry hundreds of KB of them. An empty styles part stands in,
+ * because mammoth's own default for a missing one fails on the first table with a w:tblStyle.
+ */
+function mammothArchive(zip: ZipArchive, mainName: string, docRelsPath: string, documentXml: string): Buffer {
   const files: Array<{ name: string; data: Buffer }> = [];
   const add = (name: string, data: Buffer | undefined) => {
     if (data && !files.some((f) => f.name === name)) files.push({ name, data });
@@ -105,34 +134,14 @@ async function readDocxZip(bytes: Uint8Array, mammoth: Mammoth): Promise<DocMode
   add('[Content_Types].xml', zip.read('[Content_Types].xml'));
   add('_rels/.rels', Buffer.from(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${main.name}"/></Relationships>`,
+      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${mainName}"/></Relationships>`,
     'utf8',
   ));
-  add(main.name, Buffer.from(prep.xml, 'utf8'));
+  add(mainName, Buffer.from(documentXml, 'utf8'));
   const docRels = zip.find(docRelsPath);
   if (docRels) add(docRels.name, zip.read(docRels.name));
-  if (stylesXml !== undefined) add(zip.find(stylesPath)!.name, Buffer.from(styles.minimalXml(), 'utf8'));
-  if (numberingXml !== undefined) add(zip.find(numberingPath)!.name, Buffer.from(numberingXml, 'utf8'));
-  const packed = storeZip(files);
-
-  let root: MNode | undefined;
-  await mammoth.convertToHtml(
-    { buffer: packed },
-    {
-      // Keep mammoth's model; return an empty document so the HTML step costs nothing.
-      transformDocument: (doc: MNode) => {
-        root = doc;
-        return { ...doc, children: [] };
-      },
-      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-      ignoreEmptyParagraphs: false,
-    },
-  );
-  if (!root) throw new InputError('corrupt', 'the Word document could not be parsed');
-
-  const ctx: Context = { styles, infos: prep.paragraphs, markers, counter: 0, pages: renderedPages(docXml), tables: 0 };
-  const blocks = convertBlocks(root.children ?? [], ctx, undefined);
-  return { format: 'docx', blocks, encoding: 'utf-8', diagnostics: [] };
+  add('word/styles.xml', Buffer.from(EMPTY_STYLES, 'utf8')); // mammoth's fallback path when no related part exists
+  return storeZip(files);
 }
 
 function convertBlocks(nodes: MNode[], ctx: Context, row: number | undefined): Block[] {

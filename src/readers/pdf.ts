@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Diagnostic, DocModel } from '../model.js';
 import { InputError } from '../errors.js';
 import { libraryError } from './library-errors.js';
+import { checkPageBudget, checkPageCount, installSparseIndexOf } from './pdf-guard.js';
 import type { PdfItem } from './pdf-text.js';
 import type { Seg } from './pdf-table.js';
 import { BOLD_FONT_NAME, layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
@@ -31,6 +32,7 @@ let pdfjsPromise: Promise<PdfJs> | undefined;
 function loadPdfjs(): Promise<PdfJs> {
   pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
     restoreNativePush();
+    installSparseIndexOf();
     return m;
   });
   return pdfjsPromise;
@@ -95,9 +97,11 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     const raw: PositionedPage[] = [];
     let textChars = 0;
     const scannedPages: number[] = [];
+    checkPageCount(doc.numPages);
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const tc = await page.getTextContent();
+      checkPageBudget(n, { textItems: tc.items.length });
       const texts = (tc.items as unknown[]).filter((i): i is TextItem => typeof i === 'object' && i !== null && 'str' in i);
       const vp = uprightViewport(page, texts);
       const info: PageInfo = { page: n, width: vp.width, height: vp.height };
@@ -114,6 +118,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
       }
       // The operator list loads the fonts (their real names, for bold) and carries the table rulings.
       const ops = await page.getOperatorList();
+      checkPageBudget(n, { operators: ops.fnArray.length });
       const fontOf = fontResolver(page);
       const items = texts.map((t) => toItem(t, vp, fontOf)).filter((i): i is PdfItem => i !== null);
       numberLines(items);

@@ -123,6 +123,9 @@ function pipeRows(lines: string[], start: number): TextTable {
 export function pipeCells(line: string): string[] | null {
   if (!line.includes('|') || line.trim() === '|') return null;
   let body = line.trim();
+  // Prose may hold a pipe (`cmd|'/c calc'`, a URL): a row either opens with a pipe (Markdown,
+  // `|a|b|`) or spaces every separator (` | `, what a copy from a web page gives).
+  if (!body.startsWith('|') && /[^\s\\]\||\|[^\s]/.test(body.replace(/\|$/, ''))) return null;
   if (body.startsWith('|')) body = body.slice(1);
   if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
   const cells = body.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());

@@ -1,6 +1,6 @@
 // .txt reader: decodes the bytes (UTF-8 with or without BOM, UTF-16 by BOM, GB18030/GBK by detection),
 // turns `**bold**` markdown spans into bold runs, and reads text tables (text-table.ts).
-import type { Block, DocModel, Paragraph } from '../model.js';
+import type { Block, Diagnostic, DocModel, Paragraph } from '../model.js';
 import { InputError } from '../errors.js';
 import { looksLikeText } from './detect.js';
 import { boldSpans } from './markdown-bold.js';
@@ -9,19 +9,29 @@ import { readTextTable } from './text-table.js';
 export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** Lines (1-based) where bytes could not be decoded and became U+FFFD; absent when none. */
+  damagedLines?: number[];
 }
+
+/**
+ * At most this share of a text's characters may be undecodable bytes for the text to be read
+ * with U+FFFD in their place: one damaged byte must not lose a notice, but a file that is mostly
+ * undecodable is not text in that encoding.
+ */
+const MAX_DAMAGED_SHARE = 0.02;
 
 /**
  * Decode text bytes. The encoding is detected from the bytes, never from the file name:
  * a BOM wins; otherwise valid UTF-8 is UTF-8, and anything else is tried as GB18030
- * (a superset of GBK and GB2312, what Chinese Windows saves as "ANSI").
+ * (a superset of GBK and GB2312, what Chinese Windows saves as "ANSI"). When neither decodes
+ * cleanly, the one with fewest undecodable bytes is kept, each such byte becoming U+FFFD.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    return withDamage(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8-bom');
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withDamage(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withDamage(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
   const utf8 = tryDecode('utf-8', bytes);
   // GBK bytes can also be valid UTF-8 by chance (CD A8 D6 AA: 通知 in GBK, two odd letters in
   // UTF-8), so valid UTF-8 must also read as Chinese text to win.
@@ -29,7 +39,29 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null && (utf8 === null || cjkShare(gb) > cjkShare(utf8))) return { text: gb, encoding: 'gb18030' };
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  // Neither decodes cleanly: a damaged byte or two in an otherwise good file?
+  const lossy = (['utf-8', 'gb18030'] as const)
+    .map((encoding) => ({ encoding, text: new TextDecoder(encoding).decode(bytes) }))
+    .map((d) => ({ ...d, bad: countReplacements(d.text) }))
+    .sort((a, b) => a.bad - b.bad)[0];
+  if (lossy.bad <= Math.max(1, lossy.text.length * MAX_DAMAGED_SHARE)) return withDamage(lossy.text, lossy.encoding);
   throw new InputError('binary', 'not readable as text: the bytes are neither UTF-8 nor GB18030/GBK');
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** The decoded text with the lines that hold U+FFFD (bytes the decoder could not read). */
+function withDamage(text: string, encoding: DecodedText['encoding']): DecodedText {
+  if (!text.includes('\uFFFD')) return { text, encoding };
+  const damagedLines: number[] = [];
+  text.replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
+    if (line.includes('\uFFFD')) damagedLines.push(i + 1);
+  });
+  return { text, encoding, damagedLines };
 }
 
 function tryDecode(encoding: 'utf-8' | 'gb18030', bytes: Uint8Array): string | null {
@@ -55,11 +87,32 @@ function cjkShare(text: string): number {
 export async function readTxt(bytes: Uint8Array): Promise<DocModel> {
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
   if (!looksLikeText(bytes)) throw new InputError('binary', 'binary data, not text (wrong extension?)');
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, damagedLines } = decodeText(bytes);
   if (text.trim() === '') throw new InputError('empty', 'the file holds only whitespace');
   const model = await textToModel(text);
   model.encoding = encoding;
+  model.diagnostics.push(...undecodableDiagnostics(damagedLines ?? [], encoding));
   return model;
+}
+
+/** Diagnostics listed one per damaged line shown at most; the rest are counted in one more. */
+const MAX_LISTED_DAMAGE = 20;
+
+function undecodableDiagnostics(lines: number[], encoding: string): Diagnostic[] {
+  const out: Diagnostic[] = lines.slice(0, MAX_LISTED_DAMAGE).map((line) => ({
+    rule: 'text-undecodable',
+    severity: 'warning',
+    message: `bytes on this line are not valid ${encoding}: shown as �, the rest of the line is kept`,
+    source: { line },
+  }));
+  if (lines.length > MAX_LISTED_DAMAGE)
+    out.push({
+      rule: 'text-undecodable',
+      severity: 'warning',
+      message: `${lines.length - MAX_LISTED_DAMAGE} more lines hold bytes that are not valid ${encoding} (shown as �)`,
+      source: { line: lines[MAX_LISTED_DAMAGE] },
+    });
+  return out;
 }
 
 /** Build the model from decoded text: one paragraph per line, tables in any shape text-table.ts reads. */

@@ -13,8 +13,19 @@ export interface DelimitedOptions {
   firstNo?: number;
 }
 
+/**
+ * A cell that starts with = + - @ (or TAB, CR) is a formula to Excel and LibreOffice, which run it
+ * when the file is opened (CWE-1236): `=HYPERLINK(…)` in a task text would become a live link.
+ * OWASP's advice: prefix such a cell with a single quote, which spreadsheets show as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export function defuseFormula(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
 /** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. */
-function csvField(s: string): string {
+function csvField(cell: string): string {
+  const s = defuseFormula(cell);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -33,6 +44,6 @@ export function writeCsv(tables: readonly TaskTable[], opts: DelimitedOptions = 
  */
 export function writeTsv(tables: readonly TaskTable[], opts: DelimitedOptions = {}): string {
   const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { firstNo: opts.firstNo });
-  const field = (s: string) => s.replace(/\r\n|[\t\r\n]/g, ' ');
+  const field = (s: string) => defuseFormula(s).replace(/\r\n|[\t\r\n]/g, ' ');
   return (opts.header === false ? rows : [headers, ...rows]).map((r) => r.map(field).join('\t') + '\n').join('');
 }

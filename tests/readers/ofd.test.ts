@@ -122,10 +122,11 @@ function samplePages(): OfdPage[] {
 }
 
 describe('OFD files written by the test writer', () => {
-  it('text placed in mm or in points under a CTM reads the same; rules become a table', () => {
+  it('text placed in mm or in points under a CTM, prefixed or not, reads the same; rules become a table', () => {
     const a = readOfd(writeOfd(samplePages()));
     const b = readOfd(writeOfd(samplePages(), { ctm: true }));
     expect(a.blocks).toEqual(b.blocks);
+    expect(readOfd(writeOfd(samplePages(), { defaultNamespace: true })).blocks).toEqual(a.blocks);
     expect(paras(a)).toEqual(['一、工作任务各单位要按照要求认真组织实施，确保各项任务落到实处，取得实效']);
     expect(tables(a)[0].rows.map((r) => r.map(cellText))).toEqual([['序号', '任务', '牵头单位'], ['1', '完善制度', '县政府办公室'], ['2', '加强监督', '县司法局']]);
     expect(a.blocks[0].source).toEqual({ page: 1, line: 1 });
@@ -194,6 +195,26 @@ describe('broken, encrypted and textless OFD files', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><ofd:OFD ${ns}><ofd:DocBody><ofd:DocRoot>&lol2;</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
     const zip = storeZip([{ name: 'OFD.xml', data: Buffer.from(bomb) }]);
     expect(await reason(Promise.resolve().then(() => readOfd(zip)))).toBe('corrupt');
+  });
+
+  it('hostile content: deep nesting is refused cleanly, absurd repeat counts and long paragraphs stay cheap', () => {
+    const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+    const deep = `<ofd:Page ${ns}><ofd:Content><ofd:Layer>${'<ofd:PageBlock>'.repeat(5000)}${'</ofd:PageBlock>'.repeat(5000)}</ofd:Layer></ofd:Content></ofd:Page>`;
+    const files = [
+      { name: 'OFD.xml', data: `<ofd:OFD ${ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>` },
+      { name: 'Doc_0/Document.xml', data: `<ofd:Document ${ns}><ofd:CommonData/><ofd:Pages><ofd:Page ID="1" BaseLoc="P.xml"/></ofd:Pages></ofd:Document>` },
+      { name: 'Doc_0/P.xml', data: deep },
+    ].map((f) => ({ name: f.name, data: Buffer.from(f.data) }));
+    expect(() => readOfd(storeZip(files))).toThrow(/P\.xml: elements nested deeper than 200/);
+    const repeat = { texts: [{ text: '全年', x: 40, y: 50, size: 5.6, rawDeltaX: 'g 999999999 5.6' }], rules: [] };
+    expect(paras(readOfd(writeOfd([repeat])))).toEqual(['全年']);
+    const em = 156 / 28;
+    const full = { text: '各单位要按照要求认真组织实施确保各项任务落到实处取得实效一二三四五六七八', x: LEFT, size: 5.6, advances: Array(28).fill(em) };
+    const page: OfdPage = { texts: Array.from({ length: 22 }, (_, k) => ({ ...full, y: 47 + k * 10.2 })), rules: [] };
+    const t0 = performance.now();
+    const long = readOfd(writeOfd(Array.from({ length: 100 }, () => page)));
+    expect(performance.now() - t0).toBeLessThan(20000);
+    expect(paras(long)).toHaveLength(1); // one paragraph over 100 pages
   });
 
   it('the CLI prints one line and exits 3', () => {

@@ -15,6 +15,8 @@ export interface OfdText {
   bold?: boolean;
   /** Advance of each glyph (mm); the default is the glyph's nominal width. */
   advances?: number[];
+  /** DeltaX written as given (for malformed or hostile values). */
+  rawDeltaX?: string;
 }
 
 /** A straight ruling line (mm). */
@@ -41,6 +43,8 @@ export interface WriteOptions {
   noOfdXml?: boolean;
   /** Leave out these pages' Content.xml (0-based), though Document.xml lists them. */
   missingPages?: number[];
+  /** Write the OFD namespace as the default one, with unprefixed names (some producers do). */
+  defaultNamespace?: boolean;
 }
 
 const NS = 'http://www.ofdspec.org/2016';
@@ -69,7 +73,7 @@ function textObject(t: OfdText, id: number, ctm: boolean): string {
   const weight = t.bold ? ' Weight="700"' : '';
   const boundary = `${num(t.x)} ${num(t.y - t.size)} ${num(adv.reduce((a, b) => a + b, 0) + t.size)} ${num(t.size * 1.4)}`;
   const ctmAttr = ctm ? ` CTM="${num(1 / k)} 0 0 ${num(1 / k)} 0 0"` : '';
-  const dx = chars.length > 1 ? ` DeltaX="${deltaX(adv.slice(0, -1).map((a) => a * k))}"` : '';
+  const dx = t.rawDeltaX !== undefined ? ` DeltaX="${t.rawDeltaX}"` : chars.length > 1 ? ` DeltaX="${deltaX(adv.slice(0, -1).map((a) => a * k))}"` : '';
   return (
     `<ofd:TextObject ID="${id}" Boundary="${boundary}"${ctmAttr} Font="${font}" Size="${num(t.size * k)}"${weight}>` +
     `<ofd:FillColor Value="0 0 0"/><ofd:TextCode X="0" Y="${num(t.size * k)}"${dx}>${esc(t.text)}</ofd:TextCode></ofd:TextObject>`
@@ -91,7 +95,8 @@ function pathObject(r: OfdRule, id: number): string {
 export function writeOfd(pages: OfdPage[], opts: WriteOptions = {}): Buffer {
   let id = 10;
   const files: { name: string; data: Buffer }[] = [];
-  const add = (name: string, s: string | Buffer) => files.push({ name, data: typeof s === 'string' ? Buffer.from(s, 'utf8') : s });
+  const unprefix = (s: string) => (opts.defaultNamespace ? s.replace(/(<\/?)ofd:/g, '$1').replace('xmlns:ofd=', 'xmlns=') : s);
+  const add = (name: string, s: string | Buffer) => files.push({ name, data: typeof s === 'string' ? Buffer.from(unprefix(s), 'utf8') : s });
   const head = '<?xml version="1.0" encoding="UTF-8"?>\n';
   if (!opts.noOfdXml)
     add('OFD.xml', `${head}<ofd:OFD xmlns:ofd="${NS}" Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>test</ofd:DocID></ofd:DocInfo><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`);

@@ -1,4 +1,4 @@
-// OFD's basic types (GB/T 33190 §7.3): ST_Box, ST_Array (with the `g` repeat shorthand of DeltaX/DeltaY), the CTM
+// OFD's basic types (GB/T 33190): ST_Box, ST_Array (with the `g` repeat shorthand of DeltaX/DeltaY), the CTM
 // and the abbreviated path data of PathObject. All lengths are millimetres in OFD; conversion to points happens
 // where items leave the OFD reader.
 

@@ -1,4 +1,4 @@
-// The OFD container (GB/T 33190 §7.4–7.5): a zip whose entry point OFD.xml names each document's root
+// The OFD container (GB/T 33190): a zip whose entry point OFD.xml names each document's root
 // (DocBody/DocRoot → Document.xml), which lists the pages (Pages/Page@BaseLoc → Content.xml), the page templates
 // and the resource files that declare the fonts. Signatures (Signs/), annotations (Annots/, where seals and stamps
 // live), attachments and custom tags are not part of the printed text and are never opened.

@@ -1,4 +1,4 @@
-// One OFD page (GB/T 33190 §8–11) → positioned text items and ruling segments for the shared fixed-layout code.
+// One OFD page (GB/T 33190) → positioned text items and ruling segments for the shared fixed-layout code.
 // A graphic unit's own coordinates are mapped by its CTM into its Boundary, whose origin is on the page:
 // page point = Boundary origin + CTM · point. A TextCode places its first glyph at X, Y (the baseline) and each
 // next one DeltaX/DeltaY further. Lengths are millimetres; the items leave here in points, like a PDF's, so the
@@ -69,7 +69,7 @@ function readPath(el: XmlElement, sink: Sink): void {
   const data = childEl(el, 'AbbreviatedData')?.text;
   if (!data) return;
   const m = placement(el, sink);
-  // GB/T 33190 Table 35: a path is stroked and not filled unless it says otherwise.
+  // GB/T 33190: a path is stroked and not filled unless it says otherwise.
   const stroke = attr(el, 'Stroke') !== 'false';
   const fill = attr(el, 'Fill') === 'true';
   if (!stroke && !fill) return;
