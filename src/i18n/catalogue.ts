@@ -36,6 +36,14 @@ export const MESSAGES = {
     en: 'two unit names may run together without a separator: {unit}',
     zh: '两个单位名称可能连在一起，中间缺少分隔符：{unit}',
   },
+  'text-undecodable': {
+    en: 'bytes on this line are not valid {encoding}: shown as �, the rest of the line is kept',
+    zh: '此行有不符合 {encoding} 编码的字节：显示为 �，该行其余内容保留',
+  },
+  'text-undecodable.more': {
+    en: '{count} more lines hold bytes that are not valid {encoding} (shown as �)',
+    zh: '另有 {count} 行含有不符合 {encoding} 编码的字节（显示为 �）',
+  },
   'table-row-without-unit': {
     en: 'table row {row} names no unit, unlike every other row: not taken as a task',
     zh: '表格第{row}行没有写明单位（其他各行都有），未作为任务',
