@@ -62,7 +62,9 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
     throw e;
   }
   const { format, summary } = chosen;
-  const writeOpts: WriteOptions = { view: flags.by, headers: flags.headers, bom: flags.bom, ledgerColumns: flags.ledgerColumns };
+  const unitAliases = await configuredUnitAliases();
+  if (!unitAliases) return ExitCode.usage;
+  const writeOpts: WriteOptions = { view: flags.by, headers: flags.headers, bom: flags.bom, ledgerColumns: flags.ledgerColumns, unitAliases };
   let inputs;
   try {
     inputs = await resolveInputs(args, flags);
@@ -128,7 +130,7 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
     progress.stop();
     if (outputs.fatal) await target?.abort();
   }
-  if (summary && summaryTables.length) await printSummary(summaryTables, flags);
+  if (summary && summaryTables.length) await printSummary(summaryTables, flags, unitAliases);
 
   if (!flags.quiet && (tally.inputs > 1 || flags.outDir)) say(tally.line());
   if (outputs.failed) return ExitCode.outputFailed;
@@ -219,11 +221,23 @@ function commonFolder(dirs: string[]): string {
   return parts.join(sep) || sep;
 }
 
-async function printSummary(tables: TaskTable[], flags: ParseFlags): Promise<void> {
+/** units.aliases of the nearest .gov-tasks.yaml (--by unit groups by them); null after a one-line error. */
+async function configuredUnitAliases(): Promise<Record<string, string> | null> {
+  const { ConfigError, findConfig, loadConfig } = await import('../check/config.js');
+  try {
+    return (await loadConfig(await findConfig(process.cwd()))).unitAliases;
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    say(t('cli.usage', { reason: terminalText(e.message) }));
+    return null;
+  }
+}
+
+async function printSummary(tables: TaskTable[], flags: ParseFlags, unitAliases: Record<string, string>): Promise<void> {
   const { renderTerminal } = await import('./terminal.js');
   const colorLevel = flags.color === false || process.env.NO_COLOR ? 0 : (await import('chalk')).default.level;
   process.stdout.write(renderTerminal(tables, {
-    width: process.stdout.columns || 80, colorLevel, headers: flags.headers, view: flags.by,
+    width: process.stdout.columns || 80, colorLevel, headers: flags.headers, view: flags.by, unitAliases,
   }));
 }
 

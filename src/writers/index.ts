@@ -2,6 +2,7 @@
 // This module stays light (the CLI imports it at start-up); each writer is loaded on demand.
 import type { TaskTable } from '../schema.js';
 import type { HeaderLang, RowView } from './columns.js';
+import type { UserUnitAliases } from '../analysis/unit-aliases.js';
 
 export const FORMATS = ['json', 'yaml', 'ndjson', 'csv', 'tsv', 'xlsx', 'md', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -23,6 +24,8 @@ export interface WriteOptions {
   bom?: boolean;
   /** xlsx: empty 进展情况 and 备注 columns for the departments (default true; --no-ledger-columns). */
   ledgerColumns?: boolean;
+  /** --by unit: the user's unit aliases (config units.aliases), merged with the built-in short forms. */
+  unitAliases?: UserUnitAliases;
 }
 
 /** File extension for a format, used by --out-dir. */
@@ -43,16 +46,16 @@ export function formatFromFileName(name: string): OutputFormat | null {
 }
 
 export async function write(tables: TaskTable[], format: OutputFormat, opts: WriteOptions = {}): Promise<string | Uint8Array> {
-  const { view = 'task', headers = 'zh' } = opts;
+  const { view = 'task', headers = 'zh', unitAliases } = opts;
   switch (format) {
-    case 'json': return (await import('./json.js')).writeJson(tables, { pretty: opts.pretty, view });
-    case 'yaml': return (await import('./yaml.js')).writeYaml(tables, { view });
-    case 'ndjson': return (await import('./ndjson.js')).writeNdjson(tables, { view });
-    case 'csv': return (await import('./delimited.js')).writeCsv(tables, { view, headers, bom: opts.bom });
-    case 'tsv': return (await import('./delimited.js')).writeTsv(tables, { view, headers });
-    case 'md': return (await import('./markdown.js')).writeMarkdown(tables, { view, headers });
-    case 'xlsx': return (await import('./xlsx.js')).writeXlsx(tables, { view, headers, ledgerColumns: opts.ledgerColumns });
+    case 'json': return (await import('./json.js')).writeJson(tables, { pretty: opts.pretty, view, unitAliases });
+    case 'yaml': return (await import('./yaml.js')).writeYaml(tables, { view, unitAliases });
+    case 'ndjson': return (await import('./ndjson.js')).writeNdjson(tables, { view, unitAliases });
+    case 'csv': return (await import('./delimited.js')).writeCsv(tables, { view, headers, bom: opts.bom, unitAliases });
+    case 'tsv': return (await import('./delimited.js')).writeTsv(tables, { view, headers, unitAliases });
+    case 'md': return (await import('./markdown.js')).writeMarkdown(tables, { view, headers, unitAliases });
+    case 'xlsx': return (await import('./xlsx.js')).writeXlsx(tables, { view, headers, ledgerColumns: opts.ledgerColumns, unitAliases });
     // The review page: the notice's text with every task highlighted, beside a task table.
-    case 'html': return (await import('./review/index.js')).writeReview(tables, { lang: headers });
+    case 'html': return (await import('./review/index.js')).writeReview(tables, { lang: headers, unitAliases });
   }
 }
