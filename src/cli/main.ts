@@ -42,9 +42,13 @@ Output formats (-f; with -o the file's extension picks it when -f is absent):
   csv     RFC 4180, UTF-8 with a BOM so Excel on Windows shows Chinese (--no-bom: without)
   tsv     tab-separated, no BOM; tabs and line breaks inside a cell become spaces
   md      a Markdown table for reports (| and line breaks in cells are escaped)
-  xlsx    Excel workbook: sheets 任务清单 (frozen header, filter, 截止日期 as real dates),
-          按单位 (the --by unit view) and 文件信息 (文号, 发文机关, 标题, 成文日期, 计划年度,
-          主送, 抄送, 附件, task count). Binary: needs -o, --out-dir or a pipe.
+  xlsx    a 台账 that prints: A4 landscape, one page wide, header on every page, rows as
+          tall as their text, a title line (文号, 标题), empty 进展情况/备注 columns
+          (--no-ledger-columns: without). Sheets 任务清单, 按单位 (the --by unit view) and
+          文件信息. The same input gives the same bytes (SOURCE_DATE_EPOCH honoured).
+          Binary: needs -o, --out-dir or a pipe.
+  html    the review page (.html): the notice's text with every task highlighted, beside
+          the task table (filter by unit, click to jump); one file, nothing fetched
 
 Columns of csv, tsv, md and xlsx (--headers en for English headers):
   序号 文件 一级标题 二级标题 编号 任务内容 牵头单位 责任单位 配合单位 完成时限 截止日期 来源
@@ -53,8 +57,11 @@ Columns of csv, tsv, md and xlsx (--headers en for English headers):
 
 --by unit: one row per unit and task, with 单位 and 角色 (牵头/责任/配合) in front, sorted by
   unit, then 截止日期 (undated last), then 序号 — each department filters its own rows.
-  Unit names are compared ignoring spaces and full/half width. json, yaml and ndjson give
-  the same rows as objects ({unit, role, file, docNumber, docTitle, ...task}).
+  Units are grouped under one name (spaces, widths, brackets tidied; 市场监管局 = 市场监督管理局
+  and other short forms; your own in .gov-tasks.yaml units.aliases). json, yaml and ndjson give
+  the same rows as objects ({unit, unitAsWritten, role, collective, file, docNumber, ...task}).
+
+Messages, errors, progress and help follow the locale (LANG=zh_CN.UTF-8: Chinese) or --lang.
 
 Examples:
   $ gov-tasks parse 通知.docx                        summary on the terminal
