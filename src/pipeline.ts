@@ -11,7 +11,7 @@ import { dropFurniture, flattenBlocks, joinParagraphs } from './analysis/paragra
 import { findTasks, type TaskDraft } from './analysis/tasks.js';
 import { tasksFromTable } from './analysis/task-table.js';
 import { SCHEMA_VERSION, TaskTableSchema, type TaskTable } from './schema.js';
-import { readDocument } from './readers/index.js';
+import { MAX_INPUT_BYTES, readDocument } from './readers/index.js';
 import { rememberModel } from './source-models.js';
 import { diagnostic } from './i18n/diagnostics.js';
 
@@ -109,6 +109,8 @@ export async function parseFile(path: string): Promise<TaskTable> {
     throw new InputError('missing', 'no such file');
   }
   if (info.isDirectory()) throw new InputError('directory', 'is a directory, not a file');
+  // Refused from its size, before a byte of it is held in memory.
+  if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', `the file is larger than ${MAX_INPUT_BYTES >> 20} MB`);
   const bytes = new Uint8Array(await readFile(path));
   return parseBytes(bytes, { file: basename(path) });
 }

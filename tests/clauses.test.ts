@@ -61,6 +61,7 @@ describe('where clauses stand', () => {
     ['〔〕 (dev 09)', '做好信息公开。〔牵头单位:县行政审批局,责任单位:各乡镇人民政府〕', [['县行政审批局'], ['各乡镇人民政府']]],
     ['the opening side missing', '做好信息公开工作。县财政局牵头负责）', [['县财政局'], []]],
     ['a trailing unit list', '做好信息公开工作，确保落实到位。县财政局、县审计局', [[], ['县财政局', '县审计局']]],
+    ['labels in 【】 instead of a colon', '做好信息公开工作。【牵头单位】县发改局【责任单位】县财政局', [['县发改局'], ['县财政局']]],
     ['a labelled run after the last sentence', '做好信息公开工作。牵头单位：县财政局；责任单位：各乡镇人民政府', [['县财政局'], ['各乡镇人民政府']]],
   ])('%s', async (_name, line, want) => {
     const t = await notice(`1.${line}`);
@@ -131,6 +132,22 @@ describe('items with sub-items', () => {
     expect(t.tasks[0].text).toContain('动态调整目录内容');
   });
 
+  it('one sub-item put at a line start under an item with body text still belongs to the item', async () => {
+    const t = await notice(
+      '（一）经营指标提升',
+      '1.明确年度经营目标。力争营业总收入同比增长10%。其中：（1）公益类企业增长10%以上；',
+      '（2）商业类企业增长8%以上。',
+      '责任单位：各区属国企',
+    );
+    expect(t.tasks.map((x) => [x.marker, ...roles(x)])).toEqual([['1.', [], ['各区属国企']]]);
+    expect(t.tasks[0].text).toContain('力争营业总收入');
+  });
+
+  it('a title-only section heading with one item is not merged into the item', async () => {
+    const t = await notice('（一）经营指标提升', '1.明确年度经营目标。力争营业总收入同比增长10%。', '责任单位：各区属国企');
+    expect(t.tasks.map((x) => x.marker)).toEqual(['1.']);
+  });
+
   it('items that each carry a clause stay separate tasks', async () => {
     const t = await notice('（一）推进信息公开', '1.完善公开目录。（县政府办负责）', '2.加强政策解读。（县司法局负责）');
     expect(t.tasks.map((x) => x.marker)).toEqual(['1.', '2.']);
@@ -143,6 +160,12 @@ describe('units', () => {
     const d = t.diagnostics.find((x) => x.rule === 'unit-run-together');
     expect(d?.source?.line).toBe(3);
     expect(t.tasks[0].responsibleUnits).toEqual(['县文化广播电视和旅游局县国有资产监管和金融工作局']);
+  });
+
+  it('a line naming only the leading official closes the task without a flag; the units follow', async () => {
+    const t = await notice('1.优化政府网站。持续提升网站集约化水平。', '牵头领导：副秘书长', '牵头单位：区政府办公室', '完成时限：长期坚持');
+    expect(t.tasks.map((x) => [...roles(x), x.deadline?.kind])).toEqual([[['区政府办公室'], [], 'ongoing']]);
+    expect(t.diagnostics.filter((d) => d.rule === 'clause-not-understood')).toEqual([]);
   });
 
   it('a post is not a unit', async () => {
@@ -162,5 +185,17 @@ describe('hostile input stays linear', () => {
     const t0 = performance.now();
     await parseText(['某县实施方案', '一、主要任务', `1.${text}`].join('\n'));
     expect(performance.now() - t0).toBeLessThan(15000);
+  });
+});
+
+describe('a line broken before a numeral', () => {
+  it('joins `…构建集中统` and `一、全面覆盖…` when 一、 is out of sequence', async () => {
+    const t = await parseText(['某区行动方案', '一、工作目标', '全面提升。', '二、主要任务', '1.健全协同监督机制。高效整合监督资源。构建集中统', '一、全面覆盖的监督体制。', '责任单位：区纪工委'].join('\n'));
+    expect(t.headings.map((h) => h.marker)).toEqual(['一、', '二、', '1.']);
+    expect(t.tasks[0].text).toContain('构建集中统一、全面覆盖');
+  });
+  it('keeps a heading that is next in sequence even after a line without a full stop', async () => {
+    const t = await parseText(['某区行动方案', '一、工作目标', '全面提升政务公开质量和水平的各项工作不断深入推进', '二、主要任务', '1.推进公开。（区政府办负责）'].join('\n'));
+    expect(t.headings.map((h) => h.marker)).toEqual(['一、', '二、', '1.']);
   });
 });

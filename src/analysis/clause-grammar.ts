@@ -10,7 +10,7 @@
 // in `notUnderstood`, never dropped silently.
 import { declaresFirstListedLeads } from './conventions.js';
 import { looksLikeDeadline } from './deadline.js';
-import { BY, LABEL_ANYWHERE, labelAtStart, MANNER, ROLE_VERBS, roleOfWord, TOGETHER_WITH, type UnitRole } from './roles.js';
+import { BY, LABEL_ANYWHERE, LEAD_MARK, labelAtStart, MANNER, ROLE_ASSIGN, ROLE_VERBS, roleOfWord, TOGETHER_WITH, type UnitRole } from './roles.js';
 import { isRunTogether, labelledUnit, looksLikeUnit, plausibleUnit, splitUnits } from './units.js';
 
 export type ClauseStyle = 'labelled' | 'lead' | 'responsible' | 'lead-responsible' | 'unit-list' | 'deadline' | 'remark';
@@ -36,6 +36,10 @@ const REMARK = /^(?:下同|以下同|不再列出|不再一一列出|排名不�
 /** `以下均需各片区配合落实`: a standing remark; its units join this clause only (GOLD.md). */
 const STANDING = /^以下(?:均|都|各项)?(?:需|须|由|要)?(.{2,60}?)(配合|协助|参与)?(?:落实|负责|执行|实施)(?:[，,]?不再(?:一一)?列出)?$/;
 const SEPARATORS = '，,；;。';
+/** `县财政局 县审计局`: a space between a unit's ending and the next unit's place word separates them. */
+const UNIT_GAP = /(?<=[局委办厅院会室处科部队站所心府镇乡])[ \t\u3000]+(?=[省市县区镇乡各])/g;
+/** A year or span of years on its own (`2025年`, `2024—2025年`): a deadline inside a clause. */
+const YEARS = /^\d{4}(?:年?[-—–~～至到]\d{4})?年(?:前|底前|内)?$/;
 
 interface Roles { lead: string[]; responsible: string[]; cooperating: string[] }
 
@@ -78,7 +82,12 @@ function unitsBefore(prefix: string, labelled: boolean): string[] | null {
 
 /** The first role verb after a plausible unit list: `A、B分别负责落实` → lead/responsible A, B. */
 function verbPhrase(seg: string, labelled: boolean): Phrase | null {
+  let depth = 0;
   for (let p = 1; p < seg.length; p++) {
+    // A verb inside brackets (`省发展改革委（牵头）`) belongs to the name before it.
+    if ('（(〔［[【'.includes(seg[p - 1])) depth++;
+    else if ('）)〕］]】'.includes(seg[p - 1])) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
     const verb = ROLE_VERBS.find((v) => seg.startsWith(v, p));
     if (!verb) continue;
     const units = unitsBefore(seg.slice(0, p), labelled);
@@ -112,9 +121,21 @@ function unitPhrase(seg: string, context: UnitRole | null, strictBare: boolean):
   const units = splitUnits(seg);
   const bare = (): Phrase => {
     const roles = emptyRoles();
-    roles[roleKey(context ?? 'responsible')].push(...units);
+    for (const u of units) {
+      if (LEAD_MARK.test(u)) roles.lead.push(u.replace(LEAD_MARK, ''));
+      else roles[roleKey(context ?? 'responsible')].push(u);
+    }
     return { roles, hadVerb: false, activity: false };
   };
+  const assigned = ROLE_ASSIGN.exec(seg);
+  if (assigned) {
+    const named = splitUnits(assigned[1]);
+    if (named.length && named.every(labelledUnit)) {
+      const roles = emptyRoles();
+      roles[roleKey(roleOfWord(assigned[2]))].push(...named);
+      return { roles, hadVerb: true, activity: false };
+    }
+  }
   // After a label, names that read as units win over a verb inside one (`县征收指导中心`).
   if (labelled && units.length && units.every(looksLikeUnit)) return bare();
   const phrase = togetherPhrase(seg, labelled) ?? verbPhrase(seg, labelled);
@@ -143,12 +164,13 @@ export interface ContentOptions {
  * it could not read in `notUnderstood`.
  */
 export function parseClauseContent(inner: string, opts: ContentOptions = {}): ClauseContent | null {
-  const s = inner.replace(/[\s\u3000*]/g, '');
+  const s = inner.replace(UNIT_GAP, '、').replace(/[\s\u3000*]/g, '');
   if (!s) return null;
   const roles = emptyRoles();
   const notUnderstood: string[] = [];
   let deadline = '';
   let lastWasDeadline = false;
+  let datedWord = false, people = false;
   let declares = false, labelled = false, anyVerb = false, bareList = false, activity = false;
   let context: UnitRole | 'deadline' | 'person' | null = null;
 
@@ -177,6 +199,8 @@ export function parseClauseContent(inner: string, opts: ContentOptions = {}): Cl
       labelled = true;
       context = label.role;
       const value = seg.slice(label.length);
+      // A leading official (`牵头领导：`) stands where a clause does; a contact (`联系人：`) does not.
+      if (label.role === 'person' && !/联系|经办/.test(seg.slice(0, label.length))) people = true;
       if (label.role === 'person' || !value) { lastWasDeadline = false; continue; }
       if (label.role === 'deadline') { lastWasDeadline = false; addDeadline(value, sep); continue; }
       const p = unitPhrase(value, label.role, false);
@@ -184,7 +208,8 @@ export function parseClauseContent(inner: string, opts: ContentOptions = {}): Cl
       continue;
     }
     if (context === 'person') continue; // `牵头领导：常务副区长，副区长`: more names of people
-    if (looksLikeDeadline(seg)) { addDeadline(seg, sep); continue; }
+    if (looksLikeDeadline(seg)) { addDeadline(seg, sep); datedWord = true; continue; }
+    if (YEARS.test(seg)) { addDeadline(seg, sep); continue; }
     lastWasDeadline = false;
     const p = unitPhrase(seg, context === 'lead' || context === 'responsible' || context === 'cooperating' ? context : null, !!opts.strictBare);
     if (p) addPhrase(p);
@@ -196,7 +221,10 @@ export function parseClauseContent(inner: string, opts: ContentOptions = {}): Cl
   const responsible = unique(roles.responsible).filter((u) => !lead.includes(u));
   const cooperating = unique(roles.cooperating).filter((u) => !lead.includes(u) && !responsible.includes(u));
   const named = lead.length + responsible.length + cooperating.length;
-  if (!named && !deadlineRaw && !declares) return null;
+  // `牵头领导：常务副区长` alone is a clause that names people only: no unit, nothing to flag.
+  if (!named && !deadlineRaw && !declares && !(people && !notUnderstood.length)) return null;
+  // `（2016-2020年）`: years alone are a plan's period, a deadline only beside units.
+  if (!named && deadlineRaw && !datedWord && !labelled) return null;
   // A bare unit list or a lone deadline is a clause only where a clause stands.
   if (!labelled && !anyVerb && !opts.atSentenceEnd && (bareList || (!named && !declares))) return null;
   const style: ClauseStyle = labelled ? 'labelled'

@@ -10,7 +10,7 @@
 // Every scan here is linear: brackets are paired in one pass with a stack, and a clause that never
 // closes is only tried when the paragraph ends within MAX_UNCLOSED characters.
 import { parseClauseContent, type ClauseContent } from './clause-grammar.js';
-import { LABEL_ANYWHERE } from './roles.js';
+import { BARE_LABEL, BRACKETED_LABEL, LABEL_ANYWHERE, unbracketLabels } from './roles.js';
 import { looksLikeUnit, splitUnits } from './units.js';
 
 export { parseClauseContent, type ClauseContent, type ClauseStyle } from './clause-grammar.js';
@@ -32,6 +32,11 @@ export interface Clause extends ClauseContent {
 
 const OPEN = '（(【〔[［〖';
 const CLOSE = '）)】〕]］〗';
+/** 1 for an opening bracket, -1 for a closing one, by UTF-16 code: one lookup per character, not a search. */
+const BRACKET_KIND = new Int8Array(0x10000);
+for (const c of OPEN) BRACKET_KIND[c.charCodeAt(0)] = 1;
+for (const c of CLOSE) BRACKET_KIND[c.charCodeAt(0)] = -1;
+const isOpen = (c: string | undefined): boolean => !!c && BRACKET_KIND[c.charCodeAt(0)] === 1;
 /** Round brackets in both widths are one family; the square-ish ones another. */
 const family = (c: string): number => ('（()）'.includes(c) ? 0 : 1);
 /** A clause that never closes is at most this long (longer, it is text with a stray bracket). */
@@ -48,10 +53,10 @@ function pairBrackets(text: string): { close: Int32Array; unopened: number[] } {
   const stacks: number[][] = [[], []];
   const unopened: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (OPEN.includes(c)) stacks[family(c)].push(i);
-    else if (CLOSE.includes(c)) {
-      const open = stacks[family(c)].pop();
+    const kind = BRACKET_KIND[text.charCodeAt(i)];
+    if (kind === 1) stacks[family(text[i])].push(i);
+    else if (kind === -1) {
+      const open = stacks[family(text[i])].pop();
       if (open === undefined) unopened.push(i);
       else close[open] = i;
     }
@@ -65,8 +70,9 @@ function depths(text: string): Int32Array {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     d[i] = depth;
-    if (OPEN.includes(text[i])) depth++;
-    else if (CLOSE.includes(text[i]) && depth > 0) depth--;
+    const kind = BRACKET_KIND[text.charCodeAt(i)];
+    if (kind === 1) depth++;
+    else if (kind === -1 && depth > 0) depth--;
   }
   d[text.length] = depth;
   return d;
@@ -131,10 +137,12 @@ function bracketClauses(text: string, bold?: Uint8Array): Clause[] {
   const out: Clause[] = [];
   const b = bounds(text);
   for (let i = 0; i < text.length; i++) {
-    if (!OPEN.includes(text[i])) continue;
+    if (BRACKET_KIND[text.charCodeAt(i)] !== 1) continue;
     const c = close[i];
     if (c < 0 && text.length - i > MAX_UNCLOSED) continue; // a stray bracket, not a clause
     const end = c < 0 ? text.length : c + 1;
+    // `【责任单位】区财政局`: a label in brackets starts a labelled run (labelledRun reads it).
+    if (c > i && BARE_LABEL.test(text.slice(i + 1, c).replace(/[\s\u3000*]/g, ''))) { i = c; continue; }
     const clause = bracketClause(text, i, end, i + 1, c < 0 ? text.length : c, c < 0 ? 'close' : null, positionOf(text, i, end, b), bold);
     if (clause) { out.push(clause); b.lastClauseEnd = end; i = end - 1; continue; }
     // Brackets inside brackets: `（详见《…》（2022年版））` is not two clauses.
@@ -204,17 +212,20 @@ function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] 
  * 6月底前`). The run goes to the paragraph's end, or to the next clause in it.
  */
 function labelledRun(text: string, found: Clause[]): Clause[] {
-  const depth = depths(text);
+  let depth: Int32Array | undefined; // only for paragraphs with a label
   let tries = 0;
-  for (const m of text.matchAll(LABEL_ANYWHERE)) {
-    const at = m.index!;
+  const starts = [...text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!);
+  for (const m of text.matchAll(BRACKETED_LABEL)) starts.push(m.index!);
+  for (const at of starts.sort((a, b) => a - b)) {
+    depth ??= depths(text);
+    const bracketed = isOpen(text[at]) && depth[at] === 0;
     const before = text.slice(Math.max(0, at - 2), at);
     if (at > 0 && !/[。；;！？!?\s\u3000]$/.test(before)) continue;
-    if (depth[at] > 0 || found.some((c) => at >= c.start && at < c.end)) continue;
+    if ((depth[at] > 0 && !bracketed) || found.some((c) => at >= c.start && at < c.end)) continue;
     if (++tries > 4) break; // a run is found at its first labels or not at all
     const end = found.find((c) => c.start > at)?.start ?? text.length;
     const inner = text.slice(at, end);
-    const content = parseClauseContent(inner);
+    const content = parseClauseContent(unbracketLabels(inner));
     if (content) return [runClause(text, at, end, content)];
     if (looksLikeClause(inner.slice(0, MAX_UNCLOSED))) return [{ ...runClause(text, at, end, notUnderstood(inner)), understood: false }];
   }

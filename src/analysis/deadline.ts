@@ -93,12 +93,12 @@ function normaliseOne(raw: string, planYear: number | null): Deadline {
     if (y) return out(m[2] === '下半年' ? iso(y, 12, 31) : iso(y, 6, 30), 'by');
   }
   // A year's end: 2022年底前, 年底前, 2021年年底前, 年内
-  m = /(?:(\d{4})年)?(?:年底|年末|底|年内|末)/.exec(text);
+  m = /(?:(\d{4})年)?(?:年底|年末|底|年内|末|内)/.exec(text);
   if (m && (m[1] || /^(?:年底|年末|年内)/.test(text))) {
     const y = yearOf(m[1]);
     if (y) return out(iso(y, 12, 31), 'by');
   }
-  m = /^(\d{4})年(?:前|完成|以前)?$/.exec(text);
+  m = /^(\d{4})年(?:前|以前|之前)?(?:完成|建成|实现|到位)?$/.exec(text);
   if (m) return out(iso(Number(m[1]), 12, 31), 'by');
   if (/持续|长期|常态|经常|常年|动态|及时|即时|随时|根据.*需要|按要求|按时/.test(text)) return out(null, 'ongoing');
   if (/每(?:年|半年|季|季度|月|周|旬)|定期|逐月|按月|按季/.test(text)) return out(null, 'recurring');
@@ -106,7 +106,7 @@ function normaliseOne(raw: string, planYear: number | null): Deadline {
 }
 
 /** A date or period a deadline names; `2022年` alone is not one (a plan's year in a title). */
-const DATE_WORD = /\d{4}年(?:[底末内中前]|开始|起|启动|[上下]半年|第?[一二三四1-4]季度|\d|[一二三四五六七八九十])|\d{4}[-/.]\d{1,2}(?!\d)|[\d一二三四五六七八九十]{1,2}月|年底|年末|年内|年中|上半年|下半年|全年|季度|长期|持续|常态|每(?:年|半年|季度|季|月|周|旬)|定期|及时|随时|第[一二三四五六七八九十]批|阶段/;
+const DATE_WORD = /\d{4}年(?:[底末内中前]|开始|起|启动|[上下]半年|第?[一二三四1-4]季度|\d|[一二三四五六七八九十])|\d{4}[-/.]\d{1,2}(?!\d)|[\d一二三四五六七八九十]{1,2}月|年底|年末|年内|年中|上半年|下半年|全年|季度|长期|持续|常态|每(?:年|半年|季度|季|月|周|旬)|定期|及时|即时|随时|立即|常年|第[一二三四五六七八九十]批|阶段/;
 /** Words that make a segment about who, not when. */
 const NOT_A_DEADLINE = /牵头|负责|单位|部门|配合|参与|协办|[局委办厅处科]$/;
 

@@ -4,6 +4,11 @@
 export interface DocNumberParts { prefix: string; year: number; serial: number }
 
 const DOC_NUMBER_SRC = '([\\u4e00-\\u9fa5A-Za-z]{1,16})\\s*[〔\\[［【(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*号';
+/**
+ * The part of a 文号 from its year bracket on. Most lines hold none; testing for it first spares them the
+ * full expression, which tries up to 16 characters of 机关代字 at every offset of the line.
+ */
+const DOC_NUMBER_TAIL = /[〔[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号/;
 
 /**
  * A 文号's label at the start of a line, letter-spaced or not, with or without a colon: `文    号 `,
@@ -18,6 +23,7 @@ export function stripDocNumberLabel(text: string): string {
 
 /** Parse a 文号 standing anywhere in `text`; null when there is none. A label in front is not part of it. */
 export function parseDocNumber(text: string): (DocNumberParts & { text: string; index: number }) | null {
+  if (!DOC_NUMBER_TAIL.test(text)) return null;
   const label = text.length - stripDocNumberLabel(text).length;
   const m = new RegExp(DOC_NUMBER_SRC).exec(text.slice(label));
   if (m) m.index += label;
@@ -27,6 +33,7 @@ export function parseDocNumber(text: string): (DocNumberParts & { text: string; 
 
 /** Every 文号 in a text, in order. */
 export function findDocNumbers(text: string): (DocNumberParts & { text: string; index: number })[] {
+  if (!DOC_NUMBER_TAIL.test(text)) return [];
   const label = text.length - stripDocNumberLabel(text).length;
   return [...text.slice(label).matchAll(new RegExp(DOC_NUMBER_SRC, 'g'))].map((m) => ({
     prefix: m[1], year: Number(m[2]), serial: Number(m[3]), text: m[0].replace(/\s+/g, ''), index: m.index! + label,

@@ -39,7 +39,18 @@ export interface DocumentElements {
 
 /** A bare plan's title with its year: 2022年庆元县政务公开工作要点 (also found after the notice). */
 const PLAN_TITLE = /^.{0,24}?(\d{4})\s*年.{1,40}?(?:要点|方案|计划|安排|清单|分解表|规划|细则|任务|台账)$/;
-const splitList = (s: string) => splitOutsideBrackets(s.replace(/[。.]$/, ''), '，,、；;').map((x) => x.trim()).filter(Boolean);
+/**
+ * Names in a 主送 or 抄送 list, split on ，、；. A one-character piece is not a name but the end of an
+ * abbreviated list (`市政府各委、办、局`): it stays with the name before it.
+ */
+function splitList(s: string): string[] {
+  const names: string[] = [];
+  for (const x of splitOutsideBrackets(s.replace(/[。.]$/, ''), '，,、；;').map((y) => y.trim()).filter(Boolean)) {
+    if (x.length === 1 && names.length) names[names.length - 1] += `、${x}`;
+    else names.push(x);
+  }
+  return names;
+}
 
 interface Ctx {
   items: Item[];
@@ -64,7 +75,8 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
   };
   findMetadata(c);
   const head = headOf(c);
-  const headTop = head.slice(0, 16);
+  // The head's first lines that are not a metadata block: where 版头 and title stand.
+  const headTop = head.filter(free(c)).slice(0, 16);
   const headerIssuers = findHeaderIssuers(c, headTop.slice(0, 6));
   findDocNumber(c, headTop);
   const title = findNoticeTitle(c, headTop);
@@ -93,7 +105,7 @@ const isoDate = (v: string) => (/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(v)?.
 
 /** A metadata block's lines and tables near the top: their values kept, their lines consumed. */
 function findMetadata(c: Ctx): void {
-  for (const it of c.items.slice(0, 30)) {
+  for (const it of c.items.slice(0, 60)) {
     const fields = it.kind === 'para' ? readMetadataLine(it.text) : readMetadataTable(it.table);
     if (!fields?.length) continue;
     c.meta.push(...fields);
@@ -134,17 +146,19 @@ function findHeaderIssuers(c: Ctx, top: Para[]): string[] {
 /** 发文字号: a short line of its own near the top (perhaps with 签发人), or after its label; never a number cited in the body. */
 function findDocNumber(c: Ctx, headTop: Para[]): void {
   for (const p of headTop) {
-    if (c.consumed.has(p) || p.text.length > 40) continue;
-    const n = parseDocNumber(p.text);
-    if (n && !/[《》]/.test(p.text) && !/[（(]\s*$/.test(p.text.slice(0, n.index))) {
+    // 上行文 print the 签发人 on the 文号's line: `X政发〔2023〕1号      签发人：张三`.
+    const text = p.text.replace(/[\s\u3000]*签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[：:].*$/, '');
+    if (c.consumed.has(p) || text.length > 40) continue;
+    const n = parseDocNumber(text);
+    if (n && !/[《》]/.test(text) && !/[（(]\s*$/.test(text.slice(0, n.index))) {
       setDocNumber(c, n, p.source);
       c.numberLine = take(c, p) as Para;
       return;
     }
     // A 文号 line that does not parse (`XXX〔2023〕X号` in a template, `〔2023〕` typed as `(二〇二三)`):
     // keep it as printed, and say it is malformed.
-    const loose = /^[^\s，。：:]{1,16}\s*[〔\[［【(（][^〕\]］】)）]{2,6}[〕\]］】)）]\s*第?\s*[^\s，。]{1,5}\s*号$/.exec(stripDocNumberLabel(p.text).trim());
-    if (loose && !/[《》]/.test(p.text)) {
+    const loose = /^[^\s，。：:]{1,16}\s*[〔\[［【(（][^〕\]］】)）]{2,6}[〕\]］】)）]\s*第?\s*[^\s，。]{1,5}\s*号$/.exec(stripDocNumberLabel(text).trim());
+    if (loose && !/[《》]/.test(text)) {
       c.el.docNumber = loose[0].replace(/\s+/g, '');
       c.numberLine = take(c, p) as Para;
       c.diagnostics.push(diagnostic('doc-number-malformed', 'warning', { docNumber: c.el.docNumber }, p.source));

@@ -35,6 +35,10 @@ export const METADATA_LABELS: Record<string, 'docNumber' | 'issuer' | 'date' | '
   公开范围: 'other', 公开时限: 'other', 有效性: 'other', 时效: 'other', 生效日期: 'other', 废止日期: 'other',
   所属机构: 'other', 信息来源: 'other', 来源: 'other', 体裁分类: 'other', 组配分类: 'other', 服务对象分类: 'other',
   信息类别: 'other', 分类: 'other', 浏览次数: 'other', 签发人: 'other', 统一编号: 'other', 登记号: 'other',
+  // A 收文 processing form (公文处理笺) describes the notice it comes with in the same way.
+  来文文号: 'docNumber', 来文字号: 'docNumber', 来文单位: 'issuer', 来文机关: 'issuer', 公文标题: 'title', 文件标题: 'title',
+  来文日期: 'date', 收文日期: 'other', 收文编号: 'other', 单位收文编号: 'other', 收文机关: 'other', 收文登记人: 'other',
+  紧急程度: 'other', 密级: 'other', 阅文时限: 'other', 公文处理类型: 'other',
 };
 
 /** What a web page wraps around a notice: never a title, never body text. */

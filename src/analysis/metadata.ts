@@ -14,11 +14,15 @@ const LABEL_SRC = Object.keys(METADATA_LABELS).sort((a, b) => b.length - a.lengt
 /** A label at the start of the line or after a gap, followed by a colon or by a gap. */
 const LABEL_AT = new RegExp(`(?:^|(?<=[\\s\\u3000\\u00a0|｜]))(${LABEL_SRC})${GAP}(?:[：:]|(?=[\\s\\u3000\\u00a0]))${GAP}`, 'g');
 
+/** The same label at the line's first non-blank character: most lines have none, and need no full scan. */
+const LABEL_AT_START = new RegExp(`^\\s*(?:${LABEL_SRC})${GAP}(?:[：:]|(?=[\\s\\u3000\\u00a0]))`);
+
 const squeezeLabel = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 const cleanValue = (s: string) => s.replace(/^[|｜\s\u3000\u00a0]+|[|｜\s\u3000\u00a0]+$/g, '');
 
 /** The labelled fields of one line, or [] when the line does not start with a label. */
 export function readMetadataLine(text: string): MetadataField[] {
+  if (!LABEL_AT_START.test(text)) return [];
   const hits = [...text.matchAll(LABEL_AT)];
   if (!hits.length || hits[0].index !== text.search(/\S/)) return [];
   return hits.map((m, k) => {

@@ -2,8 +2,8 @@
 // back to the source, page furniture dropped, and lines that one paragraph was broken into
 // (at a page edge, a page break, a copy from a web page) joined again.
 import type { Align, Block, DocModel, SourcePos, Table } from '../model.js';
-import { SENTENCE_END, trimAll } from './text.js';
-import { markerAt } from './outline.js';
+import { isCjk, SENTENCE_END, trimAll } from './text.js';
+import { markerAt, type Marker } from './outline.js';
 import { labelAtStart } from './roles.js';
 
 export interface Para {
@@ -31,18 +31,35 @@ export type Item = Para | TableItem;
 /** Noise that tools leave in text: Word bookmarks exported as text, zero-width characters. */
 export const NOISE = /\[bookmark:[^\]]*\]|[\u200b-\u200d\ufeff]/g;
 
+/** Number of code points (a surrogate pair counts once). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
+}
+
 /** One item per non-empty paragraph and per table, in document order. */
 export function flattenBlocks(model: DocModel): Item[] {
   const items: Item[] = [];
   const visit = (b: Block) => {
     if (b.kind === 'table') { items.push({ kind: 'table', table: b, source: b.source }); return; }
-    let text = '';
-    const boldChars: number[] = [];
+    // One mask entry per code point of each run (runs are joined whole: joining per character was a hot spot).
     const marker = b.numbering ?? '';
-    for (const ch of marker) { text += ch; boldChars.push(0); }
+    const parts = [marker];
+    const boldChars: number[] = [];
+    for (let k = codePoints(marker); k > 0; k--) boldChars.push(0);
     for (const r of b.runs) {
-      for (const ch of r.text.replace(NOISE, '')) { text += ch; boldChars.push(r.bold ? 1 : 0); }
+      const t = r.text.replace(NOISE, '');
+      parts.push(t);
+      for (let k = codePoints(t), v = r.bold ? 1 : 0; k > 0; k--) boldChars.push(v);
     }
+    const text = parts.join('');
     const lead = text.length - text.replace(/^[\s\u3000\u00a0]+/, '').length;
     const trimmed = trimAll(text);
     if (!trimmed) return;
@@ -94,8 +111,9 @@ function isStandaloneHeading(p: Para): boolean {
  * or without sentence-final punctuation) and `b` neither starts a numbered item nor is indented.
  * `b` starting with a responsibility clause is left alone: the task stage attaches it.
  */
-export function continues(a: Para, b: Para): boolean {
-  if (markerAt(b.text, 0)) return false;
+export function continues(a: Para, b: Para, lastLevel1 = 0): boolean {
+  const marker = markerAt(b.text, 0);
+  if (marker) return wrappedBeforeNumeral(a, marker, lastLevel1);
   // A labelled run (`责任单位：…`) ends with its line unless it stops at a list separator;
   // a line that starts with a label is a clause of its own.
   if (labelAtStart(b.text)) return false;
@@ -118,14 +136,30 @@ function openBracketDepth(text: string): number {
   return d;
 }
 
+/**
+ * A line broken inside a word that ends in a numeral (`构建集中统` / `一、全面覆盖…`) looks like a new
+ * level-1 heading. It is a wrap when the paragraph before stops mid-sentence and the number is out of
+ * sequence (`一、` long after `二、`), so no real heading is ever swallowed.
+ */
+function wrappedBeforeNumeral(a: Para, marker: Marker, lastLevel1: number): boolean {
+  if (marker.level !== 1 || lastLevel1 === 0 || marker.number === lastLevel1 + 1) return false;
+  if (a.text.length < 20 || !isCjk(a.text[a.text.length - 1]) || isStandaloneHeading(a)) return false;
+  return true;
+}
+
 /** Join continuation lines into their paragraph. Tables and `keep` items are never joined. */
 export function joinParagraphs(items: Item[], keep: Set<Item> = new Set()): Item[] {
   const out: Item[] = [];
+  let lastLevel1 = 0;
   for (const it of items) {
     const prev = out[out.length - 1];
-    if (it.kind === 'para' && prev?.kind === 'para' && !keep.has(it) && !keep.has(prev) && continues(prev, it)) {
+    if (it.kind === 'para' && prev?.kind === 'para' && !keep.has(it) && !keep.has(prev) && continues(prev, it, lastLevel1)) {
       out[out.length - 1] = joinTwo(prev, it);
-    } else out.push(it);
+      continue;
+    }
+    out.push(it);
+    const m = it.kind === 'para' ? markerAt(it.text, 0) : null;
+    if (m?.level === 1) lastLevel1 = m.number;
   }
   return out;
 }

@@ -22,7 +22,8 @@ export function roleOfWord(word: string): UnitRole {
 const ROLE_PREFIX = '牵头|主责|主要责任|责任|配合|协办|协同|协助|参与|试点|实施|承办|落实|主办|督办|负责|具体负责|主管|协作|完成';
 const UNIT_WORD = '单位|部门|处室|科室|主体|机构|机关|科|处|责任单位|责任部门';
 const DEADLINE_LABEL = '完成时限|责任时限|完成时间|完成期限|办结时限|时间节点|时间要求|时限要求|时间安排|进度安排|进度要求|完成时间节点|截止时间|截止日期|时间进度|时限|时间';
-const PERSON_LABEL = '牵头领导|责任领导|分管领导|联系领导|牵头区领导|牵头市领导|牵头县领导|包抓领导|责任人|联系人|具体责任人|经办人';
+/** People, not units: `牵头领导：`, `分管副区长：`, `责任人：`. */
+const PERSON_LABEL = '[\\u4e00-\\u9fff]{0,5}?(?:领导|区长|县长|市长|省长|书记|负责人|责任人|联系人|经办人)';
 
 /** A label at the start of a segment, with its colon: `责任单位：`, `完成时限:`, `牵头领导：`. */
 export const LABEL_AT_START = new RegExp(
@@ -33,6 +34,16 @@ export const LABEL_AT_START = new RegExp(
 export const LABEL_ANYWHERE = new RegExp(
   `(?:${PERSON_LABEL}|${DEADLINE_LABEL}|(?:${ROLE_PREFIX})(?:${UNIT_WORD}))[:：]`, 'g',
 );
+
+/** A label written in brackets instead of with a colon: `【责任单位】区财政局`, `[牵头单位]`. */
+export const BRACKETED_LABEL = new RegExp(
+  `[【\\[［〔（(]((?:${DEADLINE_LABEL})|(?:${ROLE_PREFIX})(?:${UNIT_WORD}))[】\\]］〕）)][:：]?`, 'g',
+);
+/** The inside of a bracket that is only a label word (`牵头单位`), with nothing after it. */
+export const BARE_LABEL = new RegExp(`^(?:${DEADLINE_LABEL}|(?:${ROLE_PREFIX})(?:${UNIT_WORD}))$`);
+
+/** `【责任单位】区财政局` → `责任单位：区财政局`, so the grammar reads one form. */
+export const unbracketLabels = (s: string): string => s.replace(BRACKETED_LABEL, '$1：');
 
 export interface Label { role: LabelRole; length: number }
 
@@ -51,12 +62,18 @@ export function labelAtStart(segment: string): Label | null {
  */
 export const ROLE_VERBS = [
   '牵头负责', '牵头落实', '牵头抓总', '牵头组织', '牵头',
-  '负责落实', '负责推进', '负责实施', '负责', '主抓', '主办', '承办', '督办',
+  '负责落实', '负责推进', '负责实施', '负责', '主责', '主抓', '主办', '承办', '督办', '督导', '统筹',
   '指导', '参与', '配合', '协助', '协同', '协办', '落实', '实施',
 ];
 
 /** How units share the work, standing between the list and its verb: `A、B分别负责`. */
-export const MANNER = /(?:按职责分工|按照职责分工|按职能分工|根据职责分工|按各自职责|按照各自职责|按职责|依职责|根据职责|各司其职|分别|共同|具体|按要求|积极|要|依法|做好|同步|统筹)+$/;
+export const MANNER = /(?:按职责分工|按照职责分工|按职能分工|根据职责分工|按各自职责|按照各自职责|按职责|依职责|根据职责|各司其职|分别|共同|具体|按要求|积极|要|依法|做好|同步|统筹|抓好|督促|组织|协调)+$/;
+
+/** `区发改局为牵头单位`: a unit list named as holding a role. */
+export const ROLE_ASSIGN = /^(.{2,80}?)(?:为|是|作为)((?:牵头|主责|责任|配合|协办|协同|参与)(?:单位|部门))$/;
+
+/** `省发展改革委（牵头）`: a marker after a unit in a list. */
+export const LEAD_MARK = /[（(]牵头(?:单位|部门)?[)）]$/;
 
 /** Words that start a segment saying who acts, before the units: `由县财政局牵头`. */
 export const BY = /^(?:由|请|需|均由)/;

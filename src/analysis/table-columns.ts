@@ -10,6 +10,9 @@ import { looksLikeDeadline, normaliseDeadline } from './deadline.js';
 import { markerAt } from './outline.js';
 import { looksLikeUnit, splitUnits } from './units.js';
 
+/** The number of cells of the longest row (without spreading: a table may have many rows). */
+export const widest = (rows: readonly { length: number }[]): number => rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+
 export type ColumnRole =
   | 'seq' | 'group' | 'content' | 'lead' | 'responsible' | 'cooperating' | 'deadline'
   | 'person' | 'remark' | 'other';
@@ -181,7 +184,7 @@ export function findHeaderRows(grid: Cell[][]): number[] {
 
 /** Column roles of a table, or null when it is not a task table (no content, or no unit nor deadline column). */
 export function tableLayout(grid: Cell[][]): TableLayout | null {
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  const width = widest(grid);
   const headerRows = findHeaderRows(grid);
   const body = bodyRows(grid, headerRows).filter((row) => !isGroupRow(row, width));
   const header = headerCells(grid, headerRows, width);

@@ -7,7 +7,7 @@ import { cellText } from '../model.js';
 import { normaliseDeadline, type Deadline } from './deadline.js';
 import { markerAt } from './outline.js';
 import type { PathEntry, TaskDraft } from './tasks.js';
-import { bodyRows, headerRole, isGroupRow, tableLayout, unitsOfCell, type ColumnRole, type Row, type TableLayout } from './table-columns.js';
+import { bodyRows, headerRole, widest, isGroupRow, tableLayout, unitsOfCell, type ColumnRole, type Row, type TableLayout } from './table-columns.js';
 import { tidySpaces } from './text.js';
 import { diagnostic } from '../i18n/diagnostics.js';
 
@@ -19,6 +19,8 @@ export function columnRole(header: string): ColumnRole {
   return role === null || role === 'person' || role === 'remark' ? 'other' : role;
 }
 
+const MAX_COLUMNS = 256;
+
 /** A grid where every cell a merged cell covers points to that cell. */
 export function tableGrid(t: Table): Cell[][] {
   const grid: Cell[][] = [];
@@ -27,12 +29,15 @@ export function tableGrid(t: Table): Cell[][] {
     let c = 0;
     for (const cell of row) {
       while (grid[r][c]) c++;
-      for (let dr = 0; dr < Math.max(1, cell.rowSpan); dr++) {
-        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) {
+      // Spans are the reader's word, and a file may lie: no span runs past the table's rows or a sane width.
+      const rows = Math.min(Math.max(1, cell.rowSpan), t.rows.length - r);
+      const cols = Math.min(Math.max(1, cell.colSpan), MAX_COLUMNS);
+      for (let dr = 0; dr < rows; dr++) {
+        for (let dc = 0; dc < cols; dc++) {
           (grid[r + dr] ??= [])[c + dc] = cell;
         }
       }
-      c += Math.max(1, cell.colSpan);
+      c += cols;
     }
   });
   return grid;
@@ -49,7 +54,7 @@ export function tasksFromTable(table: Table, planYear: number | null): { tasks: 
   const grid = tableGrid(table);
   const layout = tableLayout(grid);
   if (!layout) return { tasks: [], diagnostics: [] };
-  const width = Math.max(...grid.map((r) => r.length));
+  const width = widest(grid);
   const diagnostics = layoutNotes(layout, table.source);
   const headerKeys = new Set(layout.headerRows.map((r) => rowKey(grid[r])));
   const bodyStart = layout.headerRows.length ? layout.headerRows[layout.headerRows.length - 1] + 1 : 0;
@@ -76,11 +81,12 @@ export function tasksFromTable(table: Table, planYear: number | null): { tasks: 
   // A row naming no unit in a table whose other rows all name theirs is an unfinished row, not a task.
   const hasUnitColumn = layout.roles.some((r) => r === 'lead' || r === 'responsible' || r === 'cooperating');
   const withUnits = drafts.filter((d) => d.tasks.length && d.named).length;
+  const withTasks = drafts.filter((d) => d.tasks.length).length;
   const tasks: TaskDraft[] = [];
   drafts.forEach((d, k) => {
     if (!d.tasks.length) return;
     const source = d.tasks[0].source;
-    if (!d.named && hasUnitColumn && withUnits >= 2 && withUnits === drafts.filter((x) => x.tasks.length).length - 1) {
+    if (!d.named && hasUnitColumn && withUnits >= 2 && withUnits === withTasks - 1) {
       diagnostics.push(diagnostic('table-row-without-unit', 'warning', { row: rows[k].r + 1 }, source));
       return;
     }

@@ -40,6 +40,8 @@ const meaningful = (s: string) => s.replace(/[\s\u3000。，,；;：:、）)（(
  * An item whose sub-items (`（1）…（2）…`, `1．行动目标…2．主要任务…`) carry no clause of their own
  * and are followed by one clause is one task (GOLD.md "More on tasks"). A block remembers the item
  * heading, the level of its sub-items, how many have opened, and the pieces since the item began.
+ * One sub-item is enough when the item's own paragraph has body text (`1.目标。力争…其中：` then a
+ * `（2）` that a PDF line break put at a line start); a title-only section heading needs two.
  */
 interface Block { heading: Heading; childLevel: number | null; children: number; pieces: Piece[] }
 
@@ -52,6 +54,8 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
   let startsAtHeading = false;
   let pieces: Piece[] = [];
   let block: Block | null = null;
+  /** Headings whose paragraph goes on past the title (`1.明确年度经营目标。力争…其中：`). */
+  const withBody = new Set<string>();
 
   const close = (clause: Clause, para: Para) => {
     const clauseSource = sourceAt(para, clause.start);
@@ -62,7 +66,7 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
     // Sub-items without clauses of their own and one clause on its own line after them: the whole
     // item. A clause at the end of the last sub-item's text is that sub-item's.
     const ownLine = !outline.headingAt.get(para) && !meaningful(para.text.slice(0, clause.start));
-    const whole = block && block.children >= 2 && ownLine ? block : null;
+    const whole = block && ownLine && (block.children >= 2 || (block.children === 1 && withBody.has(block.heading.id))) ? block : null;
     const own = whole ? whole.pieces : pieces;
     const text = own.map((p) => tidySpaces(p.para.text.slice(p.start, p.end))).filter(Boolean).join('\n');
     const deadline = clause.deadlineRaw ? normaliseDeadline(clause.deadlineRaw, planYear) : null;
@@ -100,6 +104,7 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
     const opened = outline.headingAt.get(it);
     let from = 0;
     if (opened) {
+      if (meaningful(it.text.slice(opened.marker.end).replace(opened.heading.title, ''))) withBody.add(opened.heading.id);
       block = nextBlock(block, opened.heading, heading, pieces);
       heading = opened.heading;
       startsAtHeading = true;

@@ -16,6 +16,8 @@ const TRAILING_BRACKETS = /(?:[（(][^（）()]*[)）])+$/;
 const YEAR_RANGE_LINE = /^[（(][^（）()]*\d{4}[^（）()]*[)）]$/;
 const TRANSMIT_OPEN = new RegExp(`(?:${TRANSMIT.source})《`);
 const TRANSMIT_END = new RegExp(`(?:${TRANSMIT.source})$`);
+/** `上海市人民政府办公厅印发` as a title's first line (not a web channel `信息发布`). */
+const ISSUER_TRANSMITS = new RegExp(`${ORG_SUFFIX.source.replace(/\$$/, '')}(?:印发|转发|批转)$`);
 const TRANSMIT_WHOLE = new RegExp(`(?:${TRANSMIT.source})《[^《》]*》$`);
 
 /** The text with what stands inside 《》 blanked: 关于 in a cited document's name is not the title's. */
@@ -45,17 +47,20 @@ export function titleLike(p: Para): boolean {
     && !WEB_FURNITURE.test(t) && !markerAt(t, 0) && !DRAFT.test(t) && !/^(?:特此|附\s*件)/.test(t);
 }
 
-function opensNoticeTitle(t: string): boolean {
-  if (/关于/.test(outsideGuillemets(t)) || TRANSMIT_OPEN.test(t) || TRANSMIT_END.test(t)) return true;
-  return t.length <= 60 && WENZHONG_END.test(t.replace(TRAILING_BRACKETS, ''));
-}
-
-/** A plan's title names its matter before its kind: `北京市政务公开工作重点任务分工`, not a column header `工作任务`. */
-function opensPlanTitle(t: string): boolean {
-  const core = t.replace(TRAILING_BRACKETS, '');
-  const kind = DOC_KIND_END.exec(core);
+/**
+ * A title names its matter before its kind: `北京市政务公开工作重点任务分工`, not a column header
+ * (`工作任务`) or a web site's channel (`通知公告`, `规划计划`).
+ */
+function endsInKind(t: string, kinds: RegExp): boolean {
+  const kind = kinds.exec(t.replace(TRAILING_BRACKETS, ''));
   return t.length <= 60 && !!kind && kind.index >= 4;
 }
+
+function opensNoticeTitle(t: string): boolean {
+  return /关于/.test(outsideGuillemets(t)) || TRANSMIT_OPEN.test(t) || ISSUER_TRANSMITS.test(t) || endsInKind(t, WENZHONG_END);
+}
+
+const opensPlanTitle = (t: string) => endsInKind(t, DOC_KIND_END);
 
 /**
  * The title among the head's lines: the first notice title if there is one, else the first plan
@@ -93,7 +98,27 @@ export function orgsOfLine(text: string): string[] | null {
   const parts = text.trim().split(/[\s\u3000、，,]+/).filter(Boolean);
   if (parts.length > 1 && parts.every((x) => x.length >= 4 && ORG_SUFFIX.test(x))) return parts;
   const whole = squeeze(text);
+  const glued = splitGluedOrgs(whole);
+  if (glued) return glued;
   return whole.length >= 2 && whole.length <= 30 && ORG_SUFFIX.test(whole) ? [whole] : null;
+}
+
+/**
+ * Joint issuers whose gap a PDF's text took out: `某市人民政府办公室某市司法局`. Offices of one joint
+ * notice share their place name, so a new name starts where the first name's place recurs right
+ * after a name's ending (`中共某县县委` names its place after 中共).
+ */
+function splitGluedOrgs(s: string): string[] | null {
+  const place = s.startsWith('中共') ? s.slice(2, 4) : s.slice(0, 2);
+  if (place.length < 2) return null;
+  const names: string[] = [];
+  let from = 0;
+  for (let i = 4; i < s.length - 3; i++) {
+    const starts = s.startsWith(place, i) || s.startsWith(`中共${place}`, i);
+    if (starts && i - from >= 4 && ORG_SUFFIX.test(s.slice(from, i))) { names.push(s.slice(from, i)); from = i; }
+  }
+  names.push(s.slice(from));
+  return names.length > 1 && names.every((x) => x.length <= 30 && ORG_SUFFIX.test(x)) ? names : null;
 }
 
 /** The issuers named in front of a notice's title: `X关于…`, `X印发《…》`, `X Y关于…` (joint). */

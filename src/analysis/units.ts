@@ -24,7 +24,7 @@ const POST = /(?:书记|[区县市省州镇乡]长|主任|局长|处长|科长|�
  * A name never starts with a role word (`牵头单位负责人` is about a person of the lead unit) or an
  * action verb (`加强新一轮深化国有企业` is the start of a sentence).
  */
-const ROLE_START = /^(?:牵头|责任|配合|协办|负责|参与|完成|加强|加快|推进|推动|深化|建立|健全|完善|做好|强化|提升|落实|开展|实施|组织|建设|打造|支持|鼓励|引导|积极|持续|全面|进一步|着力|切实|严格|规范|优化|创新|探索|坚持|依法|按照|根据|围绕|聚焦|及时|主动|定期)/;
+const ROLE_START = /^(?:含|包括|包含|不含|如|例如|即|详见|参见|见|牵头|责任|配合|协办|负责|参与|完成|加强|加快|推进|推动|深化|建立|健全|完善|做好|强化|提升|落实|开展|实施|组织|建设|打造|支持|鼓励|引导|积极|持续|全面|进一步|着力|切实|严格|规范|优化|创新|探索|坚持|依法|按照|根据|围绕|聚焦|及时|主动|定期)/;
 
 /** `各乡<镇>人民政府` → `各乡（镇）人民政府`: offices type angle brackets for round ones. */
 export function normaliseUnitBrackets(s: string): string {
@@ -64,12 +64,15 @@ export function splitUnits(list: string): string[] {
   return out;
 }
 
+/** `各县（市、区）`, `各设区市`, `各县市区`: every government of a kind of place. */
+const EVERY_PLACE = /^各[\u4e00-\u9fff]{0,4}[省市县区州盟旗](?:[（(][^）)]{1,8}[）)])?$/;
+
 /** Words that end unit names; used to accept a bracket holding only a list of units. */
-const UNIT_SUFFIX = /(?:局|委|委员会|办|办公室|府|政府|中心|部门|单位|街道|办事处|公司|集团|院|会|所|站|队|处|科|组|部|厅|署|社|馆|团|联|区|镇|乡|村|社区|学校|医院|银行|支行|分行|台|室|分局|管委会|园区|小组|机关|机构|企业|国企|集团公司|各级|县直|市直|区直|海关|协|片区|高校|院校|军分区|支队|大队|中队|法院|检察院)$/;
+const UNIT_SUFFIX = /(?:局|委|委员会|办|办公室|府|政府|中心|部门|单位|街道|办事处|公司|集团|院|会|所|站|队|处|科|组|部|厅|署|社|馆|团|联|区|镇|乡|村|社区|学校|医院|银行|支行|分行|台|室|分局|管委会|园区|小组|机关|机构|企业|国企|集团公司|各级|县直|市直|区直|海关|协|片区|高校|院校|军分区|支队|大队|中队|法院|检察院|中央)$/;
 
 export function looksLikeUnit(name: string): boolean {
   return name.length >= 2 && name.length <= 40 && !/[。“”"！？的:：]/.test(name) && !POST.test(name) && !ROLE_START.test(name)
-    && UNIT_SUFFIX.test(name.replace(/[（(][^）)]*[）)]$/, ''));
+    && (UNIT_SUFFIX.test(name.replace(/[（(][^）)]*[）)]$/, '')) || EVERY_PLACE.test(name));
 }
 
 /** A name as a unit list may hold it once a label has said so: short, no sentence in it. */

@@ -6,7 +6,7 @@ import { extname, isAbsolute, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
 /** Extensions a folder walk or a glob picks up; a file named on the command line is read whatever its name. */
-export const NOTICE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.docx', '.doc', '.wps', '.pdf']);
+export const NOTICE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.docx', '.doc', '.wps', '.pdf', '.ofd', '.html', '.htm', '.mht', '.mhtml']);
 
 export type InputProblemReason = 'missing' | 'unreadable-folder' | 'symlink-loop' | 'no-match';
 

@@ -66,9 +66,11 @@ export class ParsePool {
   private spawn(): Slot {
     const worker = new Worker(WORKER_URL, {
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
-      stdout: false,
-      stderr: true, // a library's console noise must not reach the user's terminal or pipe
+      // A library's console output (pdf.js warnings) must not mix into the JSON on stdout or the user's stderr.
+      stdout: true,
+      stderr: true,
     });
+    worker.stdout.resume();
     worker.stderr.resume();
     const slot: Slot = { worker, current: null, timer: null };
     worker.on('message', (outcome: ParseOutcome) => this.settle(slot, outcome));

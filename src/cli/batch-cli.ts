@@ -10,6 +10,7 @@ import type { PoolOptions } from '../batch/pool.js';
 import { terminalText } from './text.js';
 import { failureMessage, type MessageId, type MessageParams } from '../i18n/index.js';
 import { cliLang, t } from './lang.js';
+import { MAX_INPUT_BYTES } from '../readers/index.js';
 
 export interface BatchFlags {
   jobs?: string;
@@ -142,8 +143,17 @@ export function onInterrupt(stop: () => Promise<void>): () => void {
   };
 }
 
+/**
+ * Standard input, read up to one byte past the input limit: `cat /dev/zero | gov-tasks parse -`
+ * must be refused as too large, not fill memory. The reader refuses the over-long bytes.
+ */
 export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
+  let size = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    size += (c as Buffer).length;
+    if (size > MAX_INPUT_BYTES) break;
+  }
+  return new Uint8Array(Buffer.concat(chunks).subarray(0, MAX_INPUT_BYTES + 1));
 }

@@ -2,6 +2,7 @@
 // as `parse`; the findings come from the parse result (its diagnostics and a look at the whole
 // table), never from a second parse.
 import { ExitCode } from '../errors.js';
+import { NOTICE_EXTENSIONS } from '../batch/inputs.js';
 import { runBatch } from '../batch/run.js';
 import { createProgress, progressEnabled } from '../batch/progress.js';
 import { OutputError, fileTarget, stdoutTarget, type Target } from '../batch/targets.js';
@@ -32,7 +33,7 @@ export async function runCheck(args: string[], flags: CheckFlags, version: strin
     if (e instanceof UsageError || e instanceof ConfigError) { say(t('cli.usage', { reason: terminalText(e.message) })); return ExitCode.usage; }
     throw e;
   }
-  if (!inputs.all.length && !inputs.reported) say(t('cli.no-inputs'));
+  if (!inputs.all.length && !inputs.reported) say(t('cli.no-inputs', { extensions: [...NOTICE_EXTENSIONS].join(' ') }));
   if (!inputs.all.length) return ExitCode.unreadable;
 
   const stdin = inputs.files.includes('-') ? await readStdin() : undefined;

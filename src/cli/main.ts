@@ -80,8 +80,9 @@ Examples:
   $ cat notice.txt | gov-tasks parse -             read standard input
   $ gov-tasks parse archive --out-dir out --strict  CI: fail on any warning
 
-Archives: inputs may be files, folders (walked recursively for .txt .docx .doc .wps .pdf;
-hidden files skipped; unreadable folders and symlink loops reported, not fatal) and globs.
+Archives: inputs may be files, folders and globs. Folders are walked recursively for .txt
+.docx .doc .wps .pdf .ofd .html .htm .mht .mhtml (hidden files skipped; unreadable folders
+and symlink loops reported, not fatal).
 Files are parsed in parallel by worker threads (--jobs), each under --timeout and
 --max-memory; a file over either is reported and the others go on. Each result is written
 as soon as it is ready; json, yaml, ndjson, csv and tsv stream (md, xlsx and --by unit need

@@ -2,6 +2,7 @@
 // ready (one file per input with --out-dir, or streamed into the one output).
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { ExitCode } from '../errors.js';
+import { NOTICE_EXTENSIONS } from '../batch/inputs.js';
 import type { ParseOutcome } from '../batch/outcome.js';
 import { runBatch } from '../batch/run.js';
 import { tableStream, type TableStream } from '../batch/stream-format.js';
@@ -72,7 +73,7 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
     if (e instanceof UsageError) { say(usageLine(e)); return ExitCode.usage; }
     throw e;
   }
-  if (!inputs.all.length && !inputs.reported) say(t('cli.no-inputs'));
+  if (!inputs.all.length && !inputs.reported) say(t('cli.no-inputs', { extensions: [...NOTICE_EXTENSIONS].join(' ') }));
   if (!inputs.all.length) return ExitCode.unreadable;
   const stdin = inputs.files.includes('-') ? await readStdin() : undefined;
 

@@ -158,8 +158,8 @@ export const MESSAGES = {
   'cli.shard': { en: '--shard {value}: write it as K/N with 1 ≤ K ≤ N, e.g. --shard 2/4', zh: '--shard {value}：请写成 K/N（1 ≤ K ≤ N），例如 --shard 2/4' },
   'cli.lang': { en: '--lang {value}: give zh or en', zh: '--lang {value}：请给出 zh 或 en' },
   'cli.no-inputs': {
-    en: 'gov-tasks: no notice files (.txt .docx .doc .wps .pdf) among the inputs',
-    zh: 'gov-tasks：输入中没有公文文件（.txt .docx .doc .wps .pdf）',
+    en: 'gov-tasks: no notice files ({extensions}) among the inputs',
+    zh: 'gov-tasks：输入中没有公文文件（{extensions}）',
   },
   'cli.interrupted': { en: 'gov-tasks: interrupted; finished outputs are kept', zh: 'gov-tasks：已中断；已完成的输出文件保留' },
   'cli.diagnostic': { en: '{file}{where}: {severity} {rule}: {message}', zh: '{file}{where}：{severity} {rule}：{message}' },
@@ -194,8 +194,8 @@ export const MESSAGES = {
   },
   'help.schema': { en: 'print the JSON Schema of the task table output', zh: '输出任务台账的 JSON Schema' },
   'help.inputs': {
-    en: 'notice files (.txt .docx .doc .wps .pdf), folders (walked) or globs; "-" reads standard input',
-    zh: '公文文件（.txt .docx .doc .wps .pdf）、文件夹（递归查找）或通配符；“-”读取标准输入',
+    en: 'notice files (.txt .docx .doc .wps .pdf .ofd .html .mht), folders (walked) or globs; "-" reads standard input',
+    zh: '公文文件（.txt .docx .doc .wps .pdf .ofd .html .mht）、文件夹（递归查找）或通配符；“-”读取标准输入',
   },
   'help.format': {
     en: 'output format (default: summary on a terminal, JSON otherwise); html is the review page',

@@ -7,8 +7,28 @@ import type { Run } from '../model.js';
 
 interface Span { start: number; end: number } // offsets of the bold content, delimiters excluded
 
+/**
+ * Above this many `**`, remark is not asked: micromark pairs emphasis delimiters by searching back
+ * from each closer through the openers (resolveAllAttention), quadratic in the delimiters of a
+ * paragraph (8,000 `**a` took 39 s). Real notices have a few dozen; past the bound the delimiters
+ * are paired in order, as the ones CommonMark refuses already are.
+ */
+export const MAX_REMARK_DELIMITERS = 1000;
+
+function countDelimiters(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('**'); i >= 0 && n <= MAX_REMARK_DELIMITERS; i = text.indexOf('**', i + 2)) n++;
+  return n;
+}
+
 export async function boldSpans(lines: string[]): Promise<Run[][]> {
   const text = lines.join('\n');
+  const strong = countDelimiters(text) > MAX_REMARK_DELIMITERS ? [] : await remarkStrong(text);
+  return toRuns(lines, text, strong);
+}
+
+/** Spans that remark parses as strong, delimiters excluded. */
+async function remarkStrong(text: string): Promise<Span[]> {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
   const tree = unified().use(remarkParse).parse(text);
@@ -23,7 +43,10 @@ export async function boldSpans(lines: string[]): Promise<Run[][]> {
     for (const c of (node.children ?? []) as (typeof node)[]) visit(c);
   };
   visit(tree as never);
+  return strong;
+}
 
+function toRuns(lines: string[], text: string, strong: Span[]): Run[][] {
   const isDelimiter = new Uint8Array(text.length); // 1 where a `**` delimiter char stands
   const bold = new Uint8Array(text.length);
   for (const s of strong) {

@@ -33,10 +33,13 @@ export interface MergeOptions {
   spansTable?: (row: RawCell[]) => boolean;
 }
 
+/** The number of cells of the longest row (without spreading: a table may have many rows). */
+export const widest = (rows: readonly { length: number }[]): number => rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+
 const isEmpty = (c: RawCell) => c.lines.every((t) => !t.trim());
 
 export function rowsWithMergedCells(rawRows: RawCell[][], opts: MergeOptions = {}): Cell[][] {
-  const width = Math.max(0, ...rawRows.map((r) => r.length));
+  const width = widest(rawRows);
   const above: (Cell | undefined)[] = [];
   return rawRows.map((given, r) => {
     if (opts.spansTable?.(given)) {

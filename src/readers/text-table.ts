@@ -6,13 +6,16 @@
 //   pipe-lines     one cell a line with a `|` line between cells (a flattened web table)
 // Knows text layout only, nothing of 公文: which column means what is decided by the table stage.
 import type { Table } from '../model.js';
-import { rowsWithMergedCells, type RawCell } from './merged-cells.js';
+import { rowsWithMergedCells, widest, type RawCell } from './merged-cells.js';
 
 export type TextTableShape = 'cell-per-line' | 'tab-rows' | 'pipe-rows' | 'pipe-lines';
 
 export interface TextTable { table: Table; shape: TextTableShape; next: number }
 
 interface LineCell { text: string; line: number }
+
+/** No task table is wider; a longer row is text that happens to hold pipes or TABs (or a hostile file). */
+const MAX_CELLS = 64;
 
 /** The text table starting at line `start`, or null when none starts there. */
 export function readTextTable(lines: string[], start: number): TextTable | null {
@@ -29,7 +32,7 @@ export function readTextTable(lines: string[], start: number): TextTable | null 
 /** A row of TAB-separated cells: two cells with text, or a first cell with text and TABs after it. */
 function isTabRow(line: string): boolean {
   const cells = line.split('\t');
-  return cells.length >= 2 && (cells.filter((c) => c.trim()).length >= 2 || !!cells[0].trim());
+  return cells.length >= 2 && cells.length <= MAX_CELLS && (cells.filter((c) => c.trim()).length >= 2 || !!cells[0].trim());
 }
 const isPipeLine = (line: string | undefined) => line !== undefined && line.trim() === '|';
 const isMarkdownRule = (line: string) => /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line) && line.includes('|');
@@ -39,7 +42,7 @@ function table(rows: LineCell[][], shape: TextTableShape, next: number): TextTab
   // In the cell-per-line form an empty cell is how a merged cell is written; in the one-row-a-line
   // forms an empty cell in the middle of a row means "none", and a row written as one cell is a heading.
   const cellPerLine = shape === 'cell-per-line';
-  const width = Math.max(0, ...raw.map((r) => r.length));
+  const width = widest(raw);
   const rowsOut = rowsWithMergedCells(cellPerLine ? raw : alignTrailingEmpties(raw), {
     continueEmpty: cellPerLine ? 'all' : 'leading',
     alignShortRows: true,
@@ -65,8 +68,9 @@ function cellPerLine(lines: string[], start: number): TextTable {
     } else if (line.trim() === '') {
       if (row.length) rows.push(row);
       row = [];
-      const nextNonBlank = lines.slice(i + 1).find((l) => l.trim() !== '');
-      if (nextNonBlank === undefined || !nextNonBlank.startsWith('\t')) { i++; break; }
+      let k = i + 1;
+      while (k < lines.length && lines[k].trim() === '') k++;
+      if (k === lines.length || !lines[k].startsWith('\t')) { i++; break; }
     } else if (row.length) {
       row[row.length - 1].text += '\n' + line;
     } else {
@@ -129,7 +133,7 @@ export function pipeCells(line: string): string[] | null {
   if (body.startsWith('|')) body = body.slice(1);
   if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
   const cells = body.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
-  return cells.length >= 2 && cells.some(Boolean) ? cells : null;
+  return cells.length >= 2 && cells.length <= MAX_CELLS && cells.some(Boolean) ? cells : null;
 }
 
 /**
@@ -190,7 +194,7 @@ function splitAt<T>(xs: T[], at: number[]): T[][] {
   return out;
 }
 
-const SEQ = /^\d{1,3}$/;
+const SEQ = /^\d{1,5}$/;
 
 function rowsBySequence(cells: LineCell[]): LineCell[][] {
   // Positions of the cells that count 1, 2, 3 … in order.
@@ -198,8 +202,8 @@ function rowsBySequence(cells: LineCell[]): LineCell[][] {
   cells.forEach((c, k) => { if (SEQ.test(c.text) && Number(c.text) === at.length + 1) at.push(k); });
   if (at.length < 2) return rowsByHeaderWidth(cells);
   const gaps = at.slice(1).map((p, k) => p - at[k]);
-  const width = Math.min(...gaps);
-  const groups = Math.max(...gaps) - width;
+  const width = gaps.reduce((a, b) => Math.min(a, b));
+  const groups = gaps.reduce((a, b) => Math.max(a, b)) - width;
   if (!groups) return cutRows(cells, at, width, 0, false);
   // Do a row's group cells stand before its number (`group | 1 | content …`) or after it
   // (`1 | group | content …`)? The reading whose columns hold more alike cells.
@@ -215,22 +219,25 @@ function cutRows(cells: LineCell[], at: number[], width: number, groups: number,
   rows.push(cells.slice(0, firstRow));
   let from = firstRow;
   at.forEach((p, k) => {
-    const end = k + 1 < at.length ? (before ? p + width : at[k + 1]) : cells.length;
+    const end = k + 1 < at.length ? (before ? p + width : at[k + 1]) : Math.min(cells.length, before ? p + width : p + width + groups);
     const row = cells.slice(from, end);
     const missing = Array.from({ length: Math.max(0, width + groups - row.length) }, () => ({ text: '', line: cells[p].line }));
     rows.push(before ? [...missing, ...row] : [row[0], ...missing, ...row.slice(1)]);
     from = end;
   });
+  // Cells after the last number (its count broken off): rows of the full width, as they come.
+  for (; from < cells.length; from += width + groups) rows.push(cells.slice(from, from + width + groups));
   return rows[0].length ? rows : rows.slice(1);
 }
 
 /** How unlike each other the cells of each column are, summed over the columns. */
 function dispersion(rows: LineCell[][]): number {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = widest(rows);
   let total = 0;
   for (let c = 0; c < width; c++) {
-    const column = rows.map((r) => r[c]?.text ?? '').filter(Boolean).map(shapeOf);
-    total += column.reduce((s, x) => s + misfit(x, column), 0) / Math.max(1, column.length);
+    const shapes = rows.map((r) => r[c]?.text ?? '').filter(Boolean).map(shapeOf);
+    const column = summarise(shapes);
+    total += shapes.reduce((s, x) => s + misfit(x, column), 0) / Math.max(1, shapes.length);
   }
   return total;
 }
@@ -252,10 +259,10 @@ function rowsByHeaderWidth(cells: LineCell[]): LineCell[][] {
  * so that its missing first cells continue from above.
  */
 function alignTrailingEmpties(rows: RawCell[][]): RawCell[][] {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = widest(rows);
   const full = rows.filter((r) => r.length === width && !isBlank(r[width - 1]) && !isBlank(r[0]));
   if (full.length < 2) return rows;
-  const profile = Array.from({ length: width }, (_, c) => full.map((r) => shapeOf(text(r[c]))));
+  const profile = Array.from({ length: width }, (_, c) => summarise(full.map((r) => shapeOf(text(r[c])))));
   return rows.map((r) => {
     let trailing = 0;
     while (trailing < r.length - 1 && isBlank(r[r.length - 1 - trailing])) trailing++;
@@ -277,10 +284,18 @@ const shapeOf = (t: string): Shape => ({
   digits: /\d/.test(t),
   lead: /^[（(]?\d{1,3}[)）.、．]/.test(t) ? 'arabic' : /^[（(]?[一二三四五六七八九十]+[、）)]/.test(t) ? 'chinese' : 'none',
 });
-function misfit(s: Shape, column: Shape[]): number {
-  if (!column.length) return 0;
-  const len = column.reduce((a, x) => a + x.len, 0) / column.length;
-  const sameLead = column.filter((x) => x.lead === s.lead).length / column.length;
-  const sameDigits = column.filter((x) => x.digits === s.digits).length / column.length;
-  return Math.abs(s.len - len) + 2 * (1 - sameLead) + (1 - sameDigits);
+/** A column's shapes in sum: mean length, and how many cells have each lead and digits. */
+interface ColumnShape { n: number; len: number; lead: Record<Shape['lead'], number>; digits: number }
+function summarise(shapes: Shape[]): ColumnShape {
+  const out: ColumnShape = { n: shapes.length, len: 0, lead: { arabic: 0, chinese: 0, none: 0 }, digits: 0 };
+  for (const x of shapes) { out.len += x.len / shapes.length; out.lead[x.lead]++; if (x.digits) out.digits++; }
+  return out;
+}
+
+/** How unlike a cell is to a column's cells: length apart, and a different lead marker or digits. */
+function misfit(s: Shape, column: ColumnShape): number {
+  if (!column.n) return 0;
+  const sameLead = column.lead[s.lead] / column.n;
+  const sameDigits = (s.digits ? column.digits : column.n - column.digits) / column.n;
+  return Math.abs(s.len - column.len) + 2 * (1 - sameLead) + (1 - sameDigits);
 }

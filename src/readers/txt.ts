@@ -15,6 +15,14 @@ export interface DecodedText {
 }
 
 /**
+ * The most text one notice may hold. Not the file-size limit (200 MB, for PDFs and Word files full
+ * of images) but what the analysis gets through within the default --timeout and --max-memory:
+ * 4 MB of text (about 1.4 million characters, several hundred pages) takes about 20 s and 280 MB
+ * on a busy two-core machine. Real notices have a few hundred KB at most.
+ */
+export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
+
+/**
  * At most this share of a text's characters may be undecodable bytes for the text to be read
  * with U+FFFD in their place: one damaged byte must not lose a notice, but a file that is mostly
  * undecodable is not text in that encoding.
@@ -88,6 +96,8 @@ function cjkShare(text: string): number {
 export async function readTxt(bytes: Uint8Array): Promise<DocModel> {
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
   if (!looksLikeText(bytes)) throw new InputError('binary', 'binary data, not text (wrong extension?)');
+  if (bytes.length > MAX_TEXT_BYTES)
+    throw new InputError('too-large', `${Math.round(bytes.length / 1048576)} MB of text; gov-tasks reads notices of up to ${MAX_TEXT_BYTES >> 20} MB of text (a long notice has a few hundred KB)`);
   const { text, encoding, damagedLines } = decodeText(bytes);
   if (text.trim() === '') throw new InputError('empty', 'the file holds only whitespace');
   const model = await textToModel(text);

@@ -57,6 +57,10 @@ describe('more 公文 layouts', () => {
     const t = await parseText('某政办发〔2024〕7号\n关于做好政务公开工作的通知\n各乡（镇）人民政府，县直各单位，\n县属各企业：\n现将有关事项通知如下。');
     expect(t.document.recipients).toEqual(['各乡（镇）人民政府', '县直各单位', '县属各企业']);
   });
+  it('keeps an abbreviated list of offices (各委、办、局) as one recipient', async () => {
+    const t = await parseText('沪府办发〔2025〕17号\n关于做好政务公开工作的通知\n各区人民政府，市政府各委、办、局，各有关单位：\n现将有关事项通知如下。');
+    expect(t.document.recipients).toEqual(['各区人民政府', '市政府各委、办、局', '各有关单位']);
+  });
 });
 
 // Layouts seen in real notices (wording from the Shanghai, 平潭 and 南昌 notices of the dev corpus).
@@ -161,6 +165,11 @@ describe('title, issuer, 文号 and date by layout and wording', () => {
     });
   });
 
+  it('reads a 文号 that shares its line with the 签发人', async () => {
+    const t = await parseText('某县人民政府文件\n某政发〔2024〕12号' + '　'.repeat(30) + '签发人：张三\n某县人民政府关于2024年政务公开工作情况的报告\n某市人民政府：\n' + body);
+    expect(t.document).toMatchObject({ docNumber: '某政发〔2024〕12号', issuer: '某县人民政府', title: '某县人民政府关于2024年政务公开工作情况的报告' });
+  });
+
   it('takes a bare plan title ending in a year range, and never a column header', async () => {
     const plan = await parseText('北京市政务公开工作重点任务分工(2016-2020年)\n一、推进行政权力运行全流程公开\n1.积极推进本市行政程序立法进程。\n牵头单位:市政府法制办');
     expect(plan.document.title).toBe('北京市政务公开工作重点任务分工(2016-2020年)');
@@ -171,5 +180,25 @@ describe('title, issuer, 文号 and date by layout and wording', () => {
   it('takes a 发文机关标志 naming two offices as the issuers', async () => {
     const t = await parseText('中共某县县委办公室\n某县人民政府办公室\n文件\n某委办发〔2024〕3号\n关于做好2024年政务公开工作的通知\n各乡镇：\n' + body);
     expect(t.document.issuers).toEqual(['中共某县县委办公室', '某县人民政府办公室']);
+  });
+});
+
+describe('joint issuers in every format', () => {
+  it('splits the 落款 of a joint notice whose gap a PDF took out', async () => {
+    const { parseFile } = await import('../../src/pipeline.js');
+    const t = await parseFile('fixtures/variants/pdf-signature.pdf');
+    expect(t.document.issuers).toEqual(['某市人民政府办公室', '某市司法局']);
+    expect(t.document.issuer).toBe('某市人民政府办公室');
+  });
+});
+
+describe('a 公文处理笺 (processing form) names the notice it comes with', () => {
+  it('takes 来文文号, 来文单位 and 公文标题 from the real OFD form; its 收文日期 is not the 成文日期', async () => {
+    const { parseFile } = await import('../../src/pipeline.js');
+    const t = await parseFile('fixtures/real/02_ofd_gongwen-chulijian-fubanzhuandu-stamps.ofd');
+    expect(t.document).toMatchObject({
+      docNumber: '府办专督〔2020〕24号', issuer: '市人民政府办公室', title: '市委主要领导同志调研后续落实事项的通知', date: null,
+    });
+    expect(t.tasks).toEqual([]);
   });
 });

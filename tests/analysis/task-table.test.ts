@@ -1,6 +1,8 @@
 // Task tables in every text shape, with and without headers, in unusual column orders; duty
 // tables, group rows, unknown headers. Each asserts the tasks, their units, deadlines and path.
 import { describe, expect, it } from 'vitest';
+import { tasksFromTable } from '../../src/analysis/task-table.js';
+import type { Cell, Table } from '../../src/model.js';
 import { parseText } from '../../src/pipeline.js';
 import type { TaskTable } from '../../src/schema.js';
 
@@ -163,5 +165,55 @@ describe('duty tables and group rows', () => {
       { text: '建设政策文件库。', path: [], lead: ['县司法局'], resp: ['县档案馆'], deadline: ['2023-12-31', 'by'] },
       { text: '规范公开属性源头认定。', path: [], lead: ['县政府办公室'], resp: ['各部门'], deadline: ['2023-09-30', 'by'] },
     ]);
+  });
+});
+
+/** A Word or PDF reader's table: cells with spans; `null` where a spanning cell covers. */
+function wordTable(rows: (string | [string, number, number] | null)[][]): Table {
+  return {
+    kind: 'table',
+    source: { paragraph: 1 },
+    rows: rows.map((row, r) => row.filter((c) => c !== null).map((c): Cell => {
+      const [text, rowSpan, colSpan] = typeof c === 'string' ? [c, 1, 1] : c;
+      return { rowSpan, colSpan, blocks: text.split('\n').map((t, k) => ({ kind: 'paragraph', runs: [{ text: t }], source: { paragraph: 10 * r + k } })) };
+    })),
+  };
+}
+
+describe('the same table stage for Word, PDF and .doc tables', () => {
+  it('a two-row header with spans, a group row across the table, a person column', () => {
+    const t = wordTable([
+      [['序号', 2, 1], ['工作事项', 2, 1], ['责任单位', 1, 2], null, ['责任领导', 2, 1], ['时间节点', 2, 1]],
+      [null, null, '牵头', '配合', null, null],
+      [['一、优化营商环境信息公开', 1, 6], null, null, null, null, null],
+      ['1', '公开涉企政策清单，集中发布解读材料。', '县发改局', '县司法局\n县市场监管局', '副县长', '2023年9月'],
+      ['2', '公开行政许可事项办理情况。', '县行政审批局', '', '副县长', '每月'],
+    ]);
+    const { tasks } = tasksFromTable(t, 2023);
+    expect(tasks.map((x) => [x.text, x.path.map((p) => p.marker + p.title), x.leadUnits, x.cooperatingUnits, x.deadline?.date ?? null, x.deadline?.kind])).toEqual([
+      ['公开涉企政策清单，集中发布解读材料。', ['一、优化营商环境信息公开'], ['县发改局'], ['县司法局', '县市场监管局'], '2023-09-30', 'by'],
+      ['公开行政许可事项办理情况。', ['一、优化营商环境信息公开'], ['县行政审批局'], [], null, 'recurring'],
+    ]);
+    expect(tasks.flatMap((x) => x.responsibleUnits)).toEqual([]);
+  });
+
+  it('a header word spanning a group column and a 序号 column: the cells tell them apart', () => {
+    const t = wordTable([
+      [['工作任务', 1, 2], null, '具体要求', '责任科室', '时限要求'],
+      [['做好主动公开', 2, 1], '1', '严格规范政府信息公开专栏。', '各科室', '持续推进'],
+      [null, '2', '规范做好年度报告编制发布工作。', '办公室', '年底前'],
+    ]);
+    const { tasks, diagnostics } = tasksFromTable(t, null);
+    expect(tasks.map((x) => [x.text, x.path, x.responsibleUnits, x.deadline])).toEqual([
+      ['严格规范政府信息公开专栏。', [{ marker: '1', title: '做好主动公开' }], ['各科室'], { raw: '持续推进', date: null, kind: 'ongoing' }],
+      // Without a plan year, 年底前 is still a deadline by the year's end, its day unknown.
+      ['规范做好年度报告编制发布工作。', [{ marker: '2', title: '做好主动公开' }], ['办公室'], { raw: '年底前', date: null, kind: 'by' }],
+    ]);
+    expect(diagnostics.find((d) => d.rule === 'table-columns')?.message).toContain('column 2 (工作任务) as seq');
+  });
+
+  it('a table that is no task table (a contact list) gives nothing', () => {
+    const t = wordTable([['姓名', '职务', '联系电话'], ['张三', '科长', '0571-1234567'], ['李四', '科员', '0571-7654321']]);
+    expect(tasksFromTable(t, 2023).tasks).toEqual([]);
   });
 });

@@ -98,4 +98,32 @@ describe('an archive through the batch engine', () => {
     expect(rows.at(-1)!.startsWith(`${tasks},`)).toBe(true);
     expect(c.stdout.match(/序号/g)).toHaveLength(1); // one header
   });
+
+  it('a file over --max-memory is stopped and reported as too large; the others are written', { timeout: 240_000 }, () => {
+    const r = run(['parse', 'archive/县08/镇1', '--max-memory', '96', '--jobs', '2', '-f', 'ndjson', '-q'], { GOV_TASKS_TEST_BLOAT: '镇1/a.txt' });
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim()).toBe('gov-tasks: archive/县08/镇1/a.txt: needed more than 96 MB of memory to parse; stopped (--max-memory)');
+    const files = new Set(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file));
+    expect(files.size).toBe(5);
+  });
+});
+
+// A pseudo-terminal (util-linux `script`): progress is drawn only when stderr is a terminal.
+const hasScript = spawnSync('script', ['-qec', 'true', '/dev/null']).status === 0;
+describe.runIf(hasScript)('progress', () => {
+  const onPty = (extraEnv: Record<string, string>) => spawnSync('script', ['-qec',
+    `"${process.execPath}" "${bin}" parse "${join(root, 'fixtures', 'seeds')}" "${join(root, 'fixtures', 'docx')}" --jobs 1 -f ndjson -o "${join(mkdtempSync(join(tmpdir(), 'gov-tasks-pty-')), 'x.ndjson')}"`,
+    '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', ...extraEnv }, timeout: 240_000 });
+
+  it('is shown on a terminal: files done of total, the rate, the file', { timeout: 240_000 }, () => {
+    const out = onPty({}).stdout;
+    expect(out).toMatch(/\d+\/\d+ files \| [\d.]+ files\/s \| /);
+    expect(out).toMatch(/inputs: \d+ parsed/);
+  });
+
+  it('is not shown in CI', { timeout: 240_000 }, () => {
+    const out = onPty({ CI: 'true' }).stdout;
+    expect(out).not.toMatch(/files\/s/);
+    expect(out).toMatch(/inputs: \d+ parsed/);
+  });
 });

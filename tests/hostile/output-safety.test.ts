@@ -30,14 +30,15 @@ describe('formula cells (CWE-1236)', () => {
 
   it('no CSV or TSV cell of the injection notice starts a formula', async () => {
     const table = await parseFile(hostile('txt-csv-formula-injection.txt'));
-    expect(table.tasks.length).toBeGreaterThanOrEqual(4);
+    expect(table.tasks.length).toBeGreaterThanOrEqual(2);
     const csv = parse(writeCsv([table]), { bom: true }) as string[][];
     const tsv = writeTsv([table]).trimEnd().split('\n').map((l) => l.split('\t'));
     for (const rows of [csv, tsv]) {
       const cells = rows.flat();
       expect(cells.filter((c) => FORMULA.test(c))).toEqual([]);
       expect(cells.some((c) => c.startsWith("'=HYPERLINK"))).toBe(true);
-      expect(cells.some((c) => c.startsWith("'@SUM"))).toBe(true);
+      expect(cells.some((c) => c.startsWith("'+cmd"))).toBe(true);
+      expect(cells.some((c) => c.startsWith("'-"))).toBe(true);
     }
   });
 });
@@ -63,12 +64,11 @@ describe('control characters from a notice', () => {
   });
 
   it('stderr shows them escaped (diagnostics and file names)', () => {
-    const notice = '关于做好政务公开工作的通知\n一、总体要求\n（一）加强管理。（牵头单位：县财政局；完成时限：\x1b]0:PWNED\x07\x1b[2J）\n（二）推进公开。（牵头单位：县住建局；完成时限：2022年底前）\n';
+    const notice = '关于做好政务公开工作的通知\n一、总体要求\n（一）加强管理。（牵头单位：县财政局；完成时限：\x1b[2J\x1b]0PWNED\x07）\n（二）推进公开。（牵头单位：县住建局；完成时限：2022年底前）\n';
     const r = spawnSync(process.execPath, [bin, 'parse', '-', '-f', 'json'], { input: notice, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('deadline');
-    // (no ； inside: the clause grammar splits segments there)
-    expect(r.stderr).toContain('\\x1b]0:PWNED\\x07\\x1b[2J');
+    expect(r.stderr).toContain('\\x1b[2J\\x1b]0PWNED\\x07');
     expect(r.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
     const missing = spawnSync(process.execPath, [bin, 'parse', 'no-such-\x1b[2J.txt'], { encoding: 'utf8' });
     expect(missing.status).toBe(3);

@@ -133,12 +133,48 @@ describe('seed notices as web pages score as their .txt', () => {
   });
 });
 
+describe('a government site\'s page', () => {
+  // The layout of a 政府信息公开 page (wording from 沪府办发〔2025〕17号): header and menu, breadcrumbs,
+  // the metadata table, the title in <h1>, a source line, the notice, share buttons and a footer.
+  const page = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>上海市人民政府办公厅关于印发《上海市促进高端医疗器械产业全链条发展行动方案》的通知_上海市人民政府</title></head>
+<body><div class="header"><div class="logo">上海市人民政府</div>
+<ul class="nav-list"><li><a href="/">首页</a></li><li><a>通知公告</a></li><li><a>政府信息公开年度报告</a></li></ul></div>
+<div class="breadcrumb">当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>市政府文件</a></div>
+<table class="xxgk_table"><tr><td>索引号：</td><td>SH0100-2025-00123</td><td>主题分类：</td><td>科技</td></tr>
+<tr><td>发文机关：</td><td>上海市人民政府办公厅</td><td>成文日期：</td><td>2025年09月04日</td></tr>
+<tr><td>标　　题：</td><td colspan="3">上海市人民政府办公厅关于印发《上海市促进高端医疗器械产业全链条发展行动方案》的通知</td></tr>
+<tr><td>发文字号：</td><td>沪府办发〔2025〕17号</td><td>发布日期：</td><td>2025-09-10</td></tr></table>
+<div class="article"><h1 class="title">上海市人民政府办公厅关于印发《上海市促进高端医疗器械产业全链条发展行动方案》的通知</h1>
+<div class="info">来源：上海市人民政府办公厅　　发布时间：2025-09-10　　【字体：大 中 小】</div>
+<div id="ivs_content"><p>各区人民政府，市政府各委、办、局，各有关单位：</p>
+<p>　　《上海市促进高端医疗器械产业全链条发展行动方案》已经市政府同意，现印发给你们，请认真按照执行。</p>
+<p style="text-align:right">上海市人民政府办公厅</p><p style="text-align:right">2025年9月4日</p><p>（此件公开发布）</p>
+<p style="text-align:center"><strong>上海市促进高端医疗器械产业全链条发展行动方案</strong></p>
+<p>　　一、主要目标</p><p>　　到2027年，新增首次获批境内第三类医疗器械注册证超500件。（责任单位：市药品监管局、市经济信息化委）</p></div>
+<div class="share">分享到：<a>微信</a> <a>微博</a></div></div>
+<div class="footer">主办：上海市人民政府办公厅　沪ICP备12345678号</div></body></html>`;
+
+  it('gives the notice\'s fields, outline and task, and nothing from the page around it', async () => {
+    const t = await parseBytes(utf8(page), { file: 'notice.html' });
+    expect(t.document).toMatchObject({
+      docNumber: '沪府办发〔2025〕17号', issuer: '上海市人民政府办公厅', date: '2025-09-04', publicity: '此件公开发布',
+      title: '上海市人民政府办公厅关于印发《上海市促进高端医疗器械产业全链条发展行动方案》的通知',
+      planTitle: '上海市促进高端医疗器械产业全链条发展行动方案',
+    });
+    expect(t.headings.map((h) => h.marker + h.title)).toEqual(['一、主要目标']);
+    expect(t.tasks.map((x) => x.responsibleUnits)).toEqual([['市药品监管局', '市经济信息化委']]);
+    expect(t.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
 describe('HTML reader', () => {
   const read = (html: string) => readHtml(utf8(html));
   const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '<table>'));
 
   it('makes block elements and <br> paragraphs, and leaves out scripts, styles, navigation and hidden text', async () => {
     const m = await read('<html><head><title>t</title><style>p{}</style></head><body><nav><a>首页</a></nav><script>x()</script>'
+      + '<div role="navigation">政务公开</div><ul class="menu"><li>通知公告</li></ul><ul><li><a>信息发布</a></li></ul><footer>版权所有</footer>'
       + '<div>关于印发<br>工作要点的通知</div><p>各乡镇：</p><ul><li>一、总体要求</li><li>二、工作任务</li></ul><p hidden>隐藏</p><noscript>请开启脚本</noscript></body></html>');
     expect(texts(m.blocks)).toEqual(['关于印发', '工作要点的通知', '各乡镇：', '一、总体要求', '二、工作任务']);
     expect(m.blocks.map((b) => (b.kind === 'paragraph' ? b.source.paragraph : 0))).toEqual([1, 2, 3, 4, 5]);
@@ -201,4 +237,11 @@ describe('detecting HTML by its bytes', () => {
     ['关于印发<工作要点>的通知\n一、总体要求', 'txt'],
     ['2022年工作要点\n<p>not a page</p>', 'txt'],
   ])('%j → %s', (text, format) => expect(detectFormat(utf8(text))).toBe(format));
+});
+
+describe('hostile web pages', () => {
+  it('refuses elements nested 50,000 deep with one clear reason', async () => {
+    const page = '<html><body>' + '<div>'.repeat(50000) + '关于印发的通知' + '</div>'.repeat(50000) + '</body></html>';
+    await expect(readHtml(utf8(page))).rejects.toMatchObject({ reason: 'corrupt', message: 'the web page nests its elements too deeply to read' });
+  }, 60000);
 });

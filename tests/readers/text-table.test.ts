@@ -78,3 +78,18 @@ describe('text table shapes', () => {
     expect(pipeCells('|')).toBeNull();
   });
 });
+
+describe('text tables at scale and from hostile files', () => {
+  it('a flattened table of 3000 rows whose count breaks off: linear, every row kept', () => {
+    const cells = ['序号', '任务', '单位'];
+    for (let i = 1; i <= 3000; i++) if (i !== 1500) cells.push(String(i), `做好第${i}项工作。`, '县财政局');
+    const t = readTextTable(cells.flatMap((c, k) => (k ? ['|', c] : [c])), 0)!;
+    expect(t.table.rows).toHaveLength(3000);
+    expect(t.table.rows.every((r) => r.length === 3)).toBe(true);
+  });
+
+  it('a line of hundreds of pipes is no table row', () => {
+    expect(pipeCells('甲|'.repeat(500))).toBeNull();
+    expect(readTextTable(['a\t'.repeat(300), 'b\t'.repeat(300)], 0)).toBeNull();
+  });
+});

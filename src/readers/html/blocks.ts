@@ -1,11 +1,12 @@
 // An HTML tree (hast) as the document model: block elements and <br> end paragraphs, <b>/<strong>
 // and bold styles make bold runs, tables keep their row and column spans. Scripts, styles,
-// navigation and hidden elements are not part of the notice. A table used only for layout (one
+// navigation (<nav>, menus, breadcrumbs, link-only list items), footers and hidden elements are
+// not part of the notice. A table used only for layout (one
 // cell a row, or a cell holding another table) is read as the blocks it holds.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Align, Block, Cell, Paragraph, Table } from '../../model.js';
 
-const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'iframe', 'object', 'embed', 'svg', 'math',
+const SKIP = new Set(['head', 'footer', 'script', 'style', 'noscript', 'template', 'nav', 'iframe', 'object', 'embed', 'svg', 'math',
   'button', 'select', 'option', 'input', 'textarea', 'map', 'canvas', 'audio', 'video', 'img']);
 const BLOCK = new Set(['html', 'body', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
   'blockquote', 'pre', 'section', 'article', 'main', 'header', 'footer', 'aside', 'center', 'address', 'figure',
@@ -26,6 +27,28 @@ function nextStyle(el: Element, outer: Style): Style {
   const alignAttr = String(el.properties?.align ?? '').toLowerCase() || /text-align\s*:\s*(\w+)/.exec(css)?.[1];
   const align = el.tagName === 'center' ? 'center' : (['left', 'center', 'right', 'justify'] as const).find((a) => a === alignAttr);
   return { bold, align: align ?? outer.align };
+}
+
+/** Page regions that are not the document: by their ARIA role, or by the class or id sites give them. */
+const CHROME_ROLE = /^(?:navigation|banner|contentinfo|search|menu|menubar)$/i;
+const CHROME_NAME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|sitemap|topbar|toolbar)(?:$|[\s_-])/i;
+
+function isChrome(el: Element): boolean {
+  const className = el.properties?.className;
+  const names = `${Array.isArray(className) ? className.join(' ') : String(className ?? '')} ${String(el.properties?.id ?? '')}`;
+  return CHROME_ROLE.test(String(el.properties?.role ?? '')) || CHROME_NAME.test(names);
+}
+
+/** A list item that is only a link: a menu entry or a related-links list, not text. */
+function linkOnly(el: Element): boolean {
+  let linked = false;
+  const outside = (nodes: ElementContent[]): boolean => nodes.every((n) => {
+    if (n.type === 'text') return !n.value.trim();
+    if (n.type !== 'element') return true;
+    if (n.tagName === 'a') { linked = true; return true; }
+    return outside(n.children);
+  });
+  return outside(el.children) && linked;
 }
 
 const hidden = (el: Element) => /display\s*:\s*none|visibility\s*:\s*hidden/.test(styleOf(el)) || el.properties?.hidden === true;
@@ -90,7 +113,8 @@ function toRuns(chars: Char[]): Paragraph['runs'] {
 function walk(nodes: (RootContent | ElementContent)[], style: Style, out: BlockWriter, counter: { n: number }): void {
   for (const node of nodes) {
     if (node.type === 'text') { out.text(node.value, style); continue; }
-    if (node.type !== 'element' || SKIP.has(node.tagName) || hidden(node)) continue;
+    if (node.type !== 'element' || SKIP.has(node.tagName) || hidden(node) || isChrome(node)) continue;
+    if (node.tagName === 'li' && linkOnly(node)) continue;
     const inner = nextStyle(node, style);
     if (node.tagName === 'br') { out.flush(); continue; }
     if (node.tagName === 'table') { readTable(node, inner, out, counter); continue; }

@@ -17,8 +17,14 @@ export async function readHtml(bytes: Uint8Array): Promise<DocModel> {
   }
   const { text, encoding } = decodeHtml(page, charset);
   const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
-  const tree = unified().use(rehypeParse).parse(text);
-  const blocks = blocksOfHtml(tree);
+  let blocks;
+  try {
+    blocks = blocksOfHtml(unified().use(rehypeParse).parse(text));
+  } catch (err) {
+    // The tree is built and walked recursively: a hostile page nesting tens of thousands of elements overflows the stack.
+    if (err instanceof RangeError) throw new InputError('corrupt', 'the web page nests its elements too deeply to read');
+    throw err;
+  }
   if (!blocks.length) throw new InputError('empty', 'the web page holds no text');
   return { format: 'html', blocks, encoding, diagnostics: [] };
 }
