@@ -40,7 +40,8 @@ function labelOfCell(text: string): string | null {
 
 /**
  * The fields of a metadata table: label cells followed by their value cells, or cells that hold
- * `label：value`. Null when fewer than two cells are labels (then it is not a metadata table).
+ * `label：value`. Null unless two labels have values and one of them names the 文号, the issuer or
+ * the date: a header row of labels (`名称 | 来源 | 分类`) is a table's head, not its metadata.
  */
 export function readMetadataTable(table: Table): MetadataField[] | null {
   const fields: MetadataField[] = [];
@@ -48,9 +49,10 @@ export function readMetadataTable(table: Table): MetadataField[] | null {
     const cells = row.map((c) => cellText(c).trim());
     for (let i = 0; i < cells.length; i++) {
       const label = labelOfCell(cells[i]);
-      if (label) { fields.push({ key: METADATA_LABELS[label], label, value: cleanValue(cells[i + 1] ?? '') }); i++; continue; }
-      fields.push(...readMetadataLine(cells[i]));
+      if (label && !labelOfCell(cells[i + 1] ?? '')) { fields.push({ key: METADATA_LABELS[label], label, value: cleanValue(cells[i + 1] ?? '') }); i++; continue; }
+      if (!label) fields.push(...readMetadataLine(cells[i]));
     }
   }
-  return fields.length >= 2 ? fields : null;
+  const identifying = fields.some((f) => f.value && ['docNumber', 'issuer', 'date'].includes(f.key));
+  return fields.filter((f) => f.value).length >= 2 && identifying ? fields : null;
 }

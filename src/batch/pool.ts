@@ -20,6 +20,8 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded the pipeline: the time limit measures parsing, not start-up. */
+  ready: boolean;
   current: Pending | null;
   timer: NodeJS.Timeout | null;
 }
@@ -50,9 +52,14 @@ export class ParsePool {
 
   private dispatch(): void {
     while (this.queue.length && !this.closed) {
-      let slot = this.slots.find((s) => !s.current);
-      if (!slot && this.slots.length < this.opts.jobs) slot = this.spawn();
-      if (!slot) return;
+      const slot = this.slots.find((s) => s.ready && !s.current);
+      if (!slot) {
+        // A new worker only for work that no starting worker will take.
+        const starting = this.slots.filter((s) => !s.ready).length;
+        if (this.slots.length >= this.opts.jobs || starting >= this.queue.length) return;
+        this.spawn();
+        continue;
+      }
       const next = this.queue.shift()!;
       slot.current = next;
       if (this.opts.timeoutMs > 0) {
@@ -72,8 +79,12 @@ export class ParsePool {
     });
     worker.stdout.resume();
     worker.stderr.resume();
-    const slot: Slot = { worker, current: null, timer: null };
-    worker.on('message', (outcome: ParseOutcome) => this.settle(slot, outcome));
+    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    worker.on('message', (message: ParseOutcome | 'ready') => {
+      if (message !== 'ready') return this.settle(slot, message);
+      slot.ready = true;
+      this.dispatch();
+    });
     worker.on('error', (e: Error & { code?: string }) => {
       const outcome: ParseOutcome = e.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? { ok: false, reason: 'too-large', message: `needed more than ${this.opts.memoryMb} MB of memory to parse; stopped (--max-memory)` }
@@ -103,6 +114,11 @@ export class ParsePool {
     slot.worker.removeAllListeners('exit');
     slot.worker.on('error', () => {}); // late errors of a worker being ended
     void slot.worker.terminate();
+    if (!slot.ready) {
+      // A worker that cannot even start will not start the next time either: every waiting input gets the reason.
+      for (const p of this.queue.splice(0)) p.resolve(outcome);
+      return;
+    }
     this.settle(slot, outcome);
   }
 }

@@ -24,3 +24,4 @@ parentPort!.on('message', async (job: ParseJob) => {
   }
   parentPort!.postMessage(await parseJob(job, parseBytes));
 });
+parentPort!.postMessage('ready');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orgsOfLine, titleComplete, transmittedTitle } from '../../src/analysis/title.js';
-import { readMetadataLine } from '../../src/analysis/metadata.js';
+import { readMetadataLine, readMetadataTable } from '../../src/analysis/metadata.js';
+import { paragraph, type Table } from '../../src/model.js';
 import { stripDocNumberLabel } from '../../src/analysis/docnumber.js';
 import { DOC_KIND_END, ORG_SUFFIX, WENZHONG_END } from '../../src/analysis/gongwen-words.js';
 
@@ -64,4 +65,21 @@ describe('the wording lists', () => {
   it.each([['庆元县人民政府办公室', true], ['市政府法制办', true], ['上海市科学技术委员会', true], ['工作要点', false]])('ORG_SUFFIX %s', (s, ok) => expect(ORG_SUFFIX.test(s)).toBe(ok));
   it.each([['…的通知', true], ['…的若干意见', true], ['…工作要点', false]])('WENZHONG_END %s', (s, ok) => expect(WENZHONG_END.test(s)).toBe(ok));
   it.each([['…工作要点', true], ['…实施方案', true], ['…重点任务分工', true], ['…若干措施', true], ['…工作目标', false]])('DOC_KIND_END %s', (s, ok) => expect(DOC_KIND_END.test(s)).toBe(ok));
+});
+
+describe('metadata tables', () => {
+  const table = (...rows: string[][]): Table => ({
+    kind: 'table', source: { paragraph: 1 },
+    rows: rows.map((r) => r.map((text) => ({ blocks: text ? [paragraph(text, { paragraph: 1 })] : [], rowSpan: 1, colSpan: 1 }))),
+  });
+  it('reads label and value cells, letter-spaced labels and label：value cells', () => {
+    const t = table(['索引号：', '000014349/2023-00012', '发文字号', '洪经管办发〔2023〕6号'], ['标　　题：', '关于印发《2023年经开区政务公开工作要点》的通知'], ['成文日期：2023年08月02日']);
+    expect(readMetadataTable(t)?.map((f) => [f.key, f.value])).toEqual([
+      ['other', '000014349/2023-00012'], ['docNumber', '洪经管办发〔2023〕6号'], ['title', '关于印发《2023年经开区政务公开工作要点》的通知'], ['date', '2023年08月02日'],
+    ]);
+  });
+  it.each([
+    [['序号', '名称', '来源', '分类'], ['1', '政务公开工作要点', '市政府办公室', '综合']],
+    [['工作任务', '责任单位', '完成时限'], ['做好公开工作', '市财政局', '2023年底前']],
+  ])('a table whose head row holds labels is not metadata: %j', (...rows) => expect(readMetadataTable(table(...rows))).toBeNull());
 });

@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { SaxesParser } from 'saxes';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test spawns the CLI, several times: slow on a loaded two-core machine, not hung.
+vi.setConfig({ testTimeout: 120_000 });
 import { parseFile } from '../../src/pipeline.js';
 import { findingsOf, isCalendarDate, type Finding } from '../../src/check/findings.js';
 import { ConfigError, applyRuleFlags, findConfig, loadConfig } from '../../src/check/config.js';
