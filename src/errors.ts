@@ -23,12 +23,20 @@ export type InputErrorReason =
   | 'no-text-layer'
   | 'too-large';
 
-/** The input cannot be turned into a document model. The message names no file: the CLI adds it. */
+/**
+ * The input cannot be turned into a document model. The message names no file: the CLI adds it.
+ * `messageId` (src/i18n/catalogue.ts) lets the CLI say it in the user's language; without one,
+ * the reason's general message is used for languages other than English.
+ */
 export class InputError extends Error {
   readonly reason: InputErrorReason;
-  constructor(reason: InputErrorReason, message: string) {
+  readonly messageId?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  constructor(reason: InputErrorReason, message: string, messageId?: string, params?: Readonly<Record<string, string | number>>) {
     super(message);
     this.name = 'InputError';
     this.reason = reason;
+    this.messageId = messageId;
+    this.params = params;
   }
 }

@@ -11,6 +11,8 @@ export interface SourcePos {
   paragraph?: number;
   /** Table row (1-based) when the text comes from a table cell. */
   row?: number;
+  /** Which table of the document (1-based), with `row`, where the format counts tables (docx). */
+  table?: number;
 }
 
 export interface Run {
@@ -59,8 +61,13 @@ export interface Diagnostic {
   /** Stable rule id, e.g. "clause-unclosed", "numbering-gap". */
   rule: string;
   severity: Severity;
+  /** The message in English; `messageId` and `params` spell it in another language (src/i18n). */
   message: string;
   source: SourcePos | null;
+  /** Catalogue id of the message (src/i18n/catalogue.ts): the rule id, or rule.variant. */
+  messageId?: string;
+  /** Values filled into the message's {placeholders}. */
+  params?: Record<string, string | number>;
 }
 
 export interface DocModel {

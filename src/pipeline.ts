@@ -12,6 +12,8 @@ import { findTasks, type TaskDraft } from './analysis/tasks.js';
 import { tasksFromTable } from './analysis/task-table.js';
 import { SCHEMA_VERSION, TaskTableSchema, type TaskTable } from './schema.js';
 import { MAX_INPUT_BYTES, readDocument } from './readers/index.js';
+import { rememberModel } from './source-models.js';
+import { diagnostic } from './i18n/diagnostics.js';
 
 export interface ParseOptions {
   /** File name recorded in the output (source.file). */
@@ -43,7 +45,7 @@ export function parseModel(model: DocModel, opts: ParseOptions = {}): TaskTable 
   const order = (d: TaskDraft) => (d.source.page ?? 0) * 1e6 + (d.source.line ?? d.source.paragraph ?? 0);
   drafts.sort((a, b) => order(a) - order(b));
   if (!drafts.length) {
-    diagnostics.push({ rule: 'no-tasks', severity: 'warning', message: 'no task found: no responsibility clause and no task table', source: null });
+    diagnostics.push(diagnostic('no-tasks', 'warning', {}, null));
   }
 
   const width = String(drafts.length).length;
@@ -79,7 +81,9 @@ export function parseModel(model: DocModel, opts: ParseOptions = {}): TaskTable 
     diagnostics,
   };
   // Every output is validated before anyone sees it: a failure here is a bug in gov-tasks.
-  return TaskTableSchema.parse(table);
+  const valid = TaskTableSchema.parse(table);
+  rememberModel(valid, model); // the review page shows the notice's text
+  return valid;
 }
 
 /** Parse notice text (as a .txt file would hold it). */

@@ -6,9 +6,10 @@ export const SCHEMA_VERSION = '1.0';
 
 export const SourceSchema = z.object({
   line: z.number().int().positive().optional().describe('Line in a text file, or line on the page for a PDF (1-based)'),
-  page: z.number().int().positive().optional().describe('Page (PDF), 1-based'),
+  page: z.number().int().positive().optional().describe('Page, 1-based: PDF pages, and for Word files the page where Word last laid the paragraph out'),
   paragraph: z.number().int().positive().optional().describe('Paragraph number for Word files, 1-based'),
   row: z.number().int().positive().optional().describe('Table row, 1-based, when the text comes from a table'),
+  table: z.number().int().positive().optional().describe('Table number in the document, 1-based, with row (Word files): 表1第2行'),
 }).describe('Where the item stands in the source file');
 
 export const DeadlineSchema = z.object({
@@ -48,8 +49,10 @@ export const TaskSchema = z.object({
 export const DiagnosticSchema = z.object({
   rule: z.string().describe('Stable rule id, e.g. numbering-gap, clause-unclosed'),
   severity: z.enum(['error', 'warning', 'info']),
-  message: z.string(),
+  message: z.string().describe('The message in English'),
   source: SourceSchema.nullable(),
+  messageId: z.string().optional().describe('Message catalogue id (the rule, or rule.variant), to spell the message in another language'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe('Values filled into the message'),
 });
 
 export const DocumentSchema = z.object({

@@ -12,6 +12,7 @@ import { DRAFT, ORG_SUFFIX, WEB_FURNITURE } from './gongwen-words.js';
 import { readMetadataLine, readMetadataTable, type MetadataField } from './metadata.js';
 import { findTitle, issuersOfTitle, joinTitle, orgsOfLine, squeeze, titleLike, transmittedTitle } from './title.js';
 import { findSignOff } from './signoff.js';
+import { diagnostic } from '../i18n/diagnostics.js';
 
 export interface Reference { docNumber: string; title: string | null; source: SourcePos }
 export interface DocumentElements {
@@ -162,7 +163,7 @@ function findDocNumber(c: Ctx, headTop: Para[]): void {
     if (loose && !/[《》]/.test(text)) {
       c.el.docNumber = loose[0].replace(/\s+/g, '');
       c.numberLine = take(c, p) as Para;
-      c.diagnostics.push({ rule: 'doc-number-malformed', severity: 'warning', message: `文号 "${c.el.docNumber}" is not of the form 机关代字〔年份〕序号号`, source: p.source });
+      c.diagnostics.push(diagnostic('doc-number-malformed', 'warning', { docNumber: c.el.docNumber }, p.source));
       return;
     }
   }
@@ -174,7 +175,7 @@ function setDocNumber(c: Ctx, n: DocNumberParts & { text: string }, source: Sour
   c.el.docNumber = n.text;
   c.el.docNumberParts = { prefix: n.prefix, year: n.year, serial: n.serial };
   if (!/〔\d{4}〕/.test(n.text)) {
-    c.diagnostics.push({ rule: 'doc-number-malformed', severity: 'warning', message: `文号 "${n.text}" should hold its year in 六角括号 〔〕: ${formatDocNumber(n)}`, source });
+    c.diagnostics.push(diagnostic('doc-number-malformed.brackets', 'warning', { docNumber: n.text, fixed: formatDocNumber(n) }, source));
   }
 }
 

@@ -4,6 +4,7 @@ import { formatChineseNumeral, parseChineseNumeral } from './numerals.js';
 import type { Item, Para } from './paragraphs.js';
 import { slicePara } from './paragraphs.js';
 import { tidySpaces } from './text.js';
+import { diagnostic } from '../i18n/diagnostics.js';
 
 export interface Marker {
   level: 1 | 2 | 3 | 4;
@@ -134,19 +135,11 @@ export function buildOutline(items: Item[]): OutlineResult {
     const expected = prevUnderParent ? prevUnderParent.number + 1 : prevSame ? prevSame.number + 1 : 1;
     if (m.number !== 1 && m.number !== expected && m.number > expected) {
       const missing = Array.from({ length: m.number - expected }, (_, k) => displayMarker(m.level, expected + k));
-      diagnostics.push({
-        rule: 'numbering-gap',
-        severity: 'warning',
-        message: `numbering skips ${missing.join(' ')}: ${h.marker} follows ${prevUnderParent?.marker ?? prevSame?.marker ?? 'the start'}`,
-        source: it.source,
-      });
+      const previous = prevUnderParent?.marker ?? prevSame?.marker;
+      const params = { missing: missing.join(' '), marker: h.marker, ...(previous ? { previous } : {}) };
+      diagnostics.push(diagnostic(previous ? 'numbering-gap' : 'numbering-gap.start', 'warning', params, it.source));
     } else if (m.number !== 1 && m.number < expected) {
-      diagnostics.push({
-        rule: 'numbering-repeat',
-        severity: 'warning',
-        message: `${h.marker} repeats or goes back after ${prevUnderParent?.marker ?? prevSame?.marker}`,
-        source: it.source,
-      });
+      diagnostics.push(diagnostic('numbering-repeat', 'warning', { marker: h.marker, previous: String(prevUnderParent?.marker ?? prevSame?.marker) }, it.source));
     }
     headings.push(h);
     lastUnder.set(underKey(h.level, h.parentId), h);

@@ -29,7 +29,7 @@ export interface TableItem {
 export type Item = Para | TableItem;
 
 /** Noise that tools leave in text: Word bookmarks exported as text, zero-width characters. */
-const NOISE = /\[bookmark:[^\]]*\]|[\u200b-\u200d\ufeff]/g;
+export const NOISE = /\[bookmark:[^\]]*\]|[\u200b-\u200d\ufeff]/g;
 
 /** Number of code points (a surrogate pair counts once). */
 function codePoints(s: string): number {

@@ -9,6 +9,7 @@ import { markerAt } from './outline.js';
 import type { PathEntry, TaskDraft } from './tasks.js';
 import { bodyRows, headerRole, widest, isGroupRow, tableLayout, unitsOfCell, type ColumnRole, type Row, type TableLayout } from './table-columns.js';
 import { tidySpaces } from './text.js';
+import { diagnostic } from '../i18n/diagnostics.js';
 
 export type { ColumnRole } from './table-columns.js';
 
@@ -86,13 +87,13 @@ export function tasksFromTable(table: Table, planYear: number | null): { tasks: 
     if (!d.tasks.length) return;
     const source = d.tasks[0].source;
     if (!d.named && hasUnitColumn && withUnits >= 2 && withUnits === withTasks - 1) {
-      diagnostics.push({ rule: 'table-row-without-unit', severity: 'warning', message: `table row ${rows[k].r + 1} names no unit, unlike every other row: not taken as a task`, source });
+      diagnostics.push(diagnostic('table-row-without-unit', 'warning', { row: rows[k].r + 1 }, source));
       return;
     }
     tasks.push(...d.tasks);
-    if (!d.named) diagnostics.push({ rule: 'task-without-unit', severity: 'warning', message: `table row ${rows[k].r + 1} names no unit`, source });
+    if (!d.named) diagnostics.push(diagnostic('task-without-unit.table-row', 'warning', { row: rows[k].r + 1 }, source));
     const deadline = d.tasks[0].deadline;
-    if (deadline?.kind === 'unparsed') diagnostics.push({ rule: 'deadline-unparsed', severity: 'warning', message: `deadline not understood: ${deadline.raw}`, source });
+    if (deadline?.kind === 'unparsed') diagnostics.push(diagnostic('deadline-unparsed', 'warning', { deadline: deadline.raw }, source));
   });
   return { tasks, diagnostics };
 }
@@ -191,6 +192,5 @@ function layoutNotes(layout: TableLayout, source: SourcePos): Diagnostic[] {
   const guessed = layout.choices.filter((c) => c.by === 'cells' && c.role !== 'other');
   if (!guessed.length) return [];
   const what = guessed.map((c) => `column ${c.column + 1}${c.header ? ` (${c.header})` : ''} as ${c.role}`).join(', ');
-  const why = layout.headerRows.length ? 'from their cells' : 'from their cells (no header row)';
-  return [{ rule: 'table-columns', severity: 'info', message: `task table columns taken ${why}: ${what}`, source }];
+  return [diagnostic(layout.headerRows.length ? 'table-columns' : 'table-columns.no-header', 'info', { columns: what }, source)];
 }

@@ -9,6 +9,7 @@ import { normaliseDeadline, type Deadline } from './deadline.js';
 import type { Heading, OutlineResult } from './outline.js';
 import { sourceAt, type Item, type Para } from './paragraphs.js';
 import { tidySpaces } from './text.js';
+import { diagnostic } from '../i18n/diagnostics.js';
 
 export interface PathEntry { marker: string; title: string }
 export interface TaskDraft {
@@ -156,17 +157,17 @@ function nextBlock(block: Block | null, h: Heading, current: Heading | null, pie
 function reportClause(clause: Clause, source: SourcePos, diagnostics: Diagnostic[]): void {
   const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
   if (clause.missing === 'close') {
-    diagnostics.push({ rule: 'clause-unclosed', severity: 'warning', message: `responsibility clause is not closed: ${short(clause.raw)}`, source });
+    diagnostics.push(diagnostic('clause-unclosed', 'warning', { clause: short(clause.raw) }, source));
   } else if (clause.missing === 'open') {
-    diagnostics.push({ rule: 'clause-unopened', severity: 'warning', message: `responsibility clause has no opening bracket: ${short(clause.raw)}`, source });
+    diagnostics.push(diagnostic('clause-unopened', 'warning', { clause: short(clause.raw) }, source));
   }
   if (!clause.understood) {
-    diagnostics.push({ rule: 'clause-not-understood', severity: 'warning', message: `clause not understood (task kept without units): ${short(clause.raw)}`, source });
+    diagnostics.push(diagnostic('clause-not-understood', 'warning', { clause: short(clause.raw) }, source));
   } else if (clause.notUnderstood.length) {
-    diagnostics.push({ rule: 'clause-not-understood', severity: 'warning', message: `part of a clause not understood: ${clause.notUnderstood.map(short).join(' | ')}`, source });
+    diagnostics.push(diagnostic('clause-not-understood.part', 'warning', { parts: clause.notUnderstood.map(short).join(' | ') }, source));
   }
   for (const u of clause.runTogether) {
-    diagnostics.push({ rule: 'unit-run-together', severity: 'warning', message: `two unit names may run together without a separator: ${u}`, source });
+    diagnostics.push(diagnostic('unit-run-together', 'warning', { unit: u }, source));
   }
 }
 
@@ -176,13 +177,13 @@ function taskDiagnostics(tasks: TaskDraft[]): Diagnostic[] {
   const withDeadline = tasks.filter((t) => t.deadline).length;
   for (const t of tasks) {
     if (!t.leadUnits.length && !t.responsibleUnits.length && !t.cooperatingUnits.length && t.clause?.style !== 'not-understood') {
-      out.push({ rule: 'task-without-unit', severity: 'warning', message: `task names no unit: ${t.text.slice(0, 24)}…`, source: t.source });
+      out.push(diagnostic('task-without-unit', 'warning', { task: t.text.slice(0, 24) }, t.source));
     }
     if (!t.deadline && withDeadline > 0) {
-      out.push({ rule: 'task-without-deadline', severity: 'warning', message: `task has no deadline while others do: ${t.text.slice(0, 24)}…`, source: t.source });
+      out.push(diagnostic('task-without-deadline', 'warning', { task: t.text.slice(0, 24) }, t.source));
     }
     if (t.deadline?.kind === 'unparsed') {
-      out.push({ rule: 'deadline-unparsed', severity: 'warning', message: `deadline not understood: ${t.deadline.raw}`, source: t.clause?.source ?? t.source });
+      out.push(diagnostic('deadline-unparsed', 'warning', { deadline: t.deadline.raw }, t.clause?.source ?? t.source));
     }
   }
   return out;

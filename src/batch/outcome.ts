@@ -8,7 +8,7 @@ export type FailureReason =
 
 export type ParseOutcome =
   | { ok: true; table: TaskTable }
-  | { ok: false; reason: FailureReason; message: string };
+  | { ok: false; reason: FailureReason; message: string; messageId?: string; params?: Record<string, string | number> };
 
 /** An input for a worker: a path to read, or the bytes of standard input. */
 export type ParseJob = { path: string } | { path: '-'; bytes: Uint8Array };

@@ -27,7 +27,8 @@ async function readInput(path: string): Promise<Uint8Array> {
 }
 
 export function failure(e: unknown): ParseOutcome & { ok: false } {
-  if (e instanceof InputError) return { ok: false, reason: e.reason, message: e.message };
+  // The catalogue id goes along, so the main thread can say it in the user's language.
+  if (e instanceof InputError) return { ok: false, reason: e.reason, message: e.message, ...(e.messageId ? { messageId: e.messageId, params: { ...e.params } } : {}) };
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'EACCES' || err?.code === 'EPERM') return { ok: false, reason: 'permission', message: 'permission denied' };
   if (err?.code === 'EISDIR') return { ok: false, reason: 'directory', message: 'is a directory, not a file' };

@@ -2,6 +2,7 @@
 // the rate, drawn by cli-progress. Only on a terminal, never in CI or a pipe, and only once the
 // run has lasted a moment, so a quick run prints nothing but its result.
 import type { MultiBar, SingleBar } from 'cli-progress';
+import { t } from '../cli/lang.js';
 
 export interface Progress {
   /** An input finished. */
@@ -33,7 +34,7 @@ export async function createProgress(total: number, enabled: boolean): Promise<P
   const timer = setTimeout(() => {
     multi = new cliProgress.MultiBar({
       stream: process.stderr,
-      format: '{bar} {value}/{total} files | {rate} files/s | {file}',
+      format: t('cli.progress'), // cli-progress fills its own {placeholders}
       hideCursor: true,
       clearOnComplete: true,
       barsize: 24,

@@ -18,6 +18,8 @@ const LevelSchema = z.enum(['off', 'warn', 'error']);
 export const ConfigSchema = z.object({
   rules: z.object(Object.fromEntries(RULE_IDS.map((id) => [id, LevelSchema.optional()]))).strict().optional(),
   ignore: z.array(z.string()).optional(),
+  // The user's own unit aliases for --by unit: a written form → the name to group it under.
+  units: z.object({ aliases: z.record(z.string(), z.string()).optional() }).strict().optional(),
 }).strict();
 
 export interface CheckConfig {
@@ -25,6 +27,8 @@ export interface CheckConfig {
   path: string | null;
   rules: Map<string, Level>;
   ignore: string[];
+  /** units.aliases: 市府办 → 市人民政府办公室. */
+  unitAliases: Record<string, string>;
 }
 
 /** A configuration that cannot be used: the CLI prints the message and exits 2. */
@@ -43,7 +47,7 @@ export async function findConfig(from: string): Promise<string | null> {
 }
 
 export async function loadConfig(path: string | null): Promise<CheckConfig> {
-  if (!path) return { path: null, rules: new Map(), ignore: [] };
+  if (!path) return { path: null, rules: new Map(), ignore: [], unitAliases: {} };
   const { parse, YAMLParseError } = await import('yaml');
   let data: unknown;
   try {
@@ -55,14 +59,14 @@ export async function loadConfig(path: string | null): Promise<CheckConfig> {
   const parsed = ConfigSchema.safeParse(data);
   if (!parsed.success) throw new ConfigError(`${path}: ${describeIssue(parsed.error.issues[0])}`);
   const rules = new Map(Object.entries(parsed.data.rules ?? {}).filter((e): e is [string, Level] => e[1] !== undefined));
-  return { path, rules, ignore: parsed.data.ignore ?? [] };
+  return { path, rules, ignore: parsed.data.ignore ?? [], unitAliases: parsed.data.units?.aliases ?? {} };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const key = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     const at = key ? `${key}.` : '';
-    const known = key === 'rules' ? `; rules are ${RULE_IDS.join(', ')}` : key ? '' : '; keys are rules, ignore';
+    const known = key === 'rules' ? `; rules are ${RULE_IDS.join(', ')}` : key ? '' : '; keys are rules, ignore, units';
     return `unknown key ${issue.keys.map((k) => at + k).join(', ')}${known}`;
   }
   if (key.startsWith('rules.')) return `${key}: must be off, warn or error`;

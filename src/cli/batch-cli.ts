@@ -8,6 +8,8 @@ import type { ParseOutcome } from '../batch/outcome.js';
 import { pendingTemporaries } from '../batch/targets.js';
 import type { PoolOptions } from '../batch/pool.js';
 import { terminalText } from './text.js';
+import { failureMessage, type MessageId, type MessageParams } from '../i18n/index.js';
+import { cliLang, t } from './lang.js';
 import { MAX_INPUT_BYTES } from '../readers/index.js';
 
 export interface BatchFlags {
@@ -27,22 +29,35 @@ const collectList = (value: string, previous: string[] = []) => [...previous, va
 /** The options every batch command takes. */
 export function addBatchOptions(cmd: Command): Command {
   return cmd
-    .option('-j, --jobs <n>', `files parsed in parallel, one worker thread each (default: the number of cores, ${availableParallelism()} here)`)
-    .option('--timeout <seconds>', 'time limit per file; a file that takes longer is stopped and reported (0: none)', String(DEFAULT_TIMEOUT_S))
-    .option('--max-memory <MB>', 'heap limit of each worker; a file that needs more is stopped and reported as too-large', String(DEFAULT_MEMORY_MB))
-    .option('--shard <K/N>', 'take only this run\'s share of the inputs (1 ≤ K ≤ N), the same on every machine: for CI matrices and Kubernetes Indexed Jobs')
-    .addOption(new Option('--ignore <glob>', 'leave out files and folders matching this glob (repeatable); a pattern without / matches a name anywhere').argParser(collectList).default([]));
+    .option('-j, --jobs <n>', t('help.jobs', { cores: availableParallelism() }))
+    .option('--timeout <seconds>', t('help.timeout'), String(DEFAULT_TIMEOUT_S))
+    .option('--max-memory <MB>', t('help.max-memory'), String(DEFAULT_MEMORY_MB))
+    .option('--shard <K/N>', t('help.shard'))
+    .addOption(new Option('--ignore <glob>', t('help.ignore')).argParser(collectList).default([]))
+    .helpOption('-h, --help', t('help.help'));
 }
 
-export class UsageError extends Error {}
+/** A mistake on the command line: a catalogue message, said in the user's language. */
+export class UsageError extends Error {
+  readonly id: MessageId;
+  readonly params: MessageParams;
+  constructor(id: MessageId, params: MessageParams = {}) {
+    super(t(id, params));
+    this.id = id;
+    this.params = params;
+  }
+}
+
+/** The one line for a usage error. */
+export const usageLine = (e: UsageError): string => t('cli.usage', { reason: e.message });
 
 export function poolOptions(flags: BatchFlags): PoolOptions {
   const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs ${flags.jobs}: give a whole number from 1 to 256`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError('cli.jobs', { value: String(flags.jobs) });
   const timeout = Number(flags.timeout);
-  if (!Number.isFinite(timeout) || timeout < 0) throw new UsageError(`--timeout ${flags.timeout}: give seconds, e.g. 30 (0: no limit)`);
+  if (!Number.isFinite(timeout) || timeout < 0) throw new UsageError('cli.timeout', { value: flags.timeout });
   const memory = Number(flags.maxMemory);
-  if (!Number.isInteger(memory) || memory < 64) throw new UsageError(`--max-memory ${flags.maxMemory}: give megabytes, at least 64`);
+  if (!Number.isInteger(memory) || memory < 64) throw new UsageError('cli.max-memory', { value: flags.maxMemory });
   return { jobs, timeoutMs: Math.round(timeout * 1000), memoryMb: memory };
 }
 
@@ -60,10 +75,10 @@ export interface Inputs {
 /** Expand the inputs and report what could not be walked, one line each. */
 export async function resolveInputs(args: string[], flags: BatchFlags, extraIgnore: string[] = [], log: (line: string) => void = say): Promise<Inputs> {
   const shard = flags.shard === undefined ? null : parseShard(flags.shard);
-  if (flags.shard !== undefined && !shard) throw new UsageError(`--shard ${flags.shard}: write it as K/N with 1 ≤ K ≤ N, e.g. --shard 2/4`);
-  if (args.filter((f) => f === '-').length > 1) throw new UsageError('"-" (standard input) can be given once');
+  if (flags.shard !== undefined && !shard) throw new UsageError('cli.shard', { value: flags.shard });
+  if (args.filter((f) => f === '-').length > 1) throw new UsageError('cli.stdin-once');
   const { files, problems } = await collectInputs(args, { ignore: [...flags.ignore, ...extraIgnore] });
-  for (const p of problems) if (!flags.quiet || p.lost) log(`gov-tasks: ${terminalText(p.path)}: ${p.message}`);
+  for (const p of problems) if (!flags.quiet || p.lost) log(t('cli.error', { file: terminalText(p.path), reason: failureMessage(p, cliLang()) }));
   const mine = shard ? files.filter((f) => inShard(f, shard)) : files;
   return { all: files, files: mine, lost: problems.filter((p) => p.lost).length, reported: problems.length };
 }
@@ -99,15 +114,14 @@ export class Tally {
   }
 
   line(): string {
-    const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    return `gov-tasks: ${s(this.inputs, 'input')}: ${this.parsed} parsed (${s(this.tasks, 'task')}), ${this.withFindings} with findings, ` +
-      `${this.unreadable} unreadable, ${this.timedOut} timed out; ${s(this.errors, 'error')}, ${s(this.warnings, 'warning')}`;
+    const { inputs, parsed, tasks, withFindings, unreadable, timedOut, errors, warnings } = this;
+    return t('cli.tally', { inputs, parsed, tasks, withFindings, unreadable, timedOut, errors, warnings });
   }
 }
 
 /** One line for an input that gave no table. */
 export const failureLine = (input: string, outcome: ParseOutcome & { ok: false }) =>
-  `gov-tasks: ${terminalText(input)}: ${terminalText(outcome.message)}`;
+  t('cli.error', { file: terminalText(input), reason: terminalText(failureMessage(outcome, cliLang())) });
 
 /**
  * Ctrl-C: stop parsing, remove the temporary files of unfinished outputs (finished ones stay),
@@ -118,7 +132,7 @@ export function onInterrupt(stop: () => Promise<void>): () => void {
     for (const tmp of pendingTemporaries()) {
       try { unlinkSync(tmp); } catch { /* already gone */ }
     }
-    say('gov-tasks: interrupted; finished outputs are kept');
+    say(t('cli.interrupted'));
     void stop().finally(() => process.exit(130));
   };
   process.once('SIGINT', handler);

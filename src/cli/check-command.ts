@@ -11,6 +11,7 @@ import { findingsOf, unreadableFinding, type Finding } from '../check/findings.j
 import { createReporter, type ReporterName } from '../check/reporters.js';
 import { Tally, UsageError, onInterrupt, poolOptions, readStdin, resolveInputs, say, type BatchFlags } from './batch-cli.js';
 import { terminalText } from './text.js';
+import { t } from './lang.js';
 
 export interface CheckFlags extends BatchFlags {
   reporter: ReporterName;
@@ -29,10 +30,10 @@ export async function runCheck(args: string[], flags: CheckFlags, version: strin
     applyRuleFlags(config.rules, flags.rule);
     inputs = await resolveInputs(args, flags, config.ignore);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) { say(`gov-tasks: ${terminalText(e.message)}`); return ExitCode.usage; }
+    if (e instanceof UsageError || e instanceof ConfigError) { say(t('cli.usage', { reason: terminalText(e.message) })); return ExitCode.usage; }
     throw e;
   }
-  if (!inputs.all.length && !inputs.reported) say(`gov-tasks: no notice files (${[...NOTICE_EXTENSIONS].join(' ')}) among the inputs`);
+  if (!inputs.all.length && !inputs.reported) say(t('cli.no-inputs', { extensions: [...NOTICE_EXTENSIONS].join(' ') }));
   if (!inputs.all.length) return ExitCode.unreadable;
 
   const stdin = inputs.files.includes('-') ? await readStdin() : undefined;

@@ -8,6 +8,7 @@ import { REPORTERS } from '../check/reporters.js';
 import { addBatchOptions } from './batch-cli.js';
 import type { ParseFlags } from './parse-command.js';
 import type { CheckFlags } from './check-command.js';
+import { chooseLang, t } from './lang.js';
 
 const EXIT_CODES = `
 Exit codes:
@@ -41,9 +42,13 @@ Output formats (-f; with -o the file's extension picks it when -f is absent):
   csv     RFC 4180, UTF-8 with a BOM so Excel on Windows shows Chinese (--no-bom: without)
   tsv     tab-separated, no BOM; tabs and line breaks inside a cell become spaces
   md      a Markdown table for reports (| and line breaks in cells are escaped)
-  xlsx    Excel workbook: sheets 任务清单 (frozen header, filter, 截止日期 as real dates),
-          按单位 (the --by unit view) and 文件信息 (文号, 发文机关, 标题, 成文日期, 计划年度,
-          主送, 抄送, 附件, task count). Binary: needs -o, --out-dir or a pipe.
+  xlsx    a 台账 that prints: A4 landscape, one page wide, header on every page, rows as
+          tall as their text, a title line (文号, 标题), empty 进展情况/备注 columns
+          (--no-ledger-columns: without). Sheets 任务清单, 按单位 (the --by unit view) and
+          文件信息. The same input gives the same bytes (SOURCE_DATE_EPOCH honoured).
+          Binary: needs -o, --out-dir or a pipe.
+  html    the review page (.html): the notice's text with every task highlighted, beside
+          the task table (filter by unit, click to jump); one file, nothing fetched
 
 Columns of csv, tsv, md and xlsx (--headers en for English headers):
   序号 文件 一级标题 二级标题 编号 任务内容 牵头单位 责任单位 配合单位 完成时限 截止日期 来源
@@ -52,8 +57,11 @@ Columns of csv, tsv, md and xlsx (--headers en for English headers):
 
 --by unit: one row per unit and task, with 单位 and 角色 (牵头/责任/配合) in front, sorted by
   unit, then 截止日期 (undated last), then 序号 — each department filters its own rows.
-  Unit names are compared ignoring spaces and full/half width. json, yaml and ndjson give
-  the same rows as objects ({unit, role, file, docNumber, docTitle, ...task}).
+  Units are grouped under one name (spaces, widths, brackets tidied; 市场监管局 = 市场监督管理局
+  and other short forms; your own in .gov-tasks.yaml units.aliases). json, yaml and ndjson give
+  the same rows as objects ({unit, unitAsWritten, role, collective, file, docNumber, ...task}).
+
+Messages, errors, progress and help follow the locale (LANG=zh_CN.UTF-8: Chinese) or --lang.
 
 Examples:
   $ gov-tasks parse 通知.docx                        summary on the terminal
@@ -117,36 +125,39 @@ ${EXIT_CODES}`;
 
 export async function main(argv: string[]): Promise<number> {
   quietOnClosedPipe();
+  // The language is chosen before commander runs: its help summaries are written in it.
+  const lang = chooseLang(argv);
+  if (!lang.ok) {
+    process.stderr.write(t('cli.usage', { reason: t('cli.lang', { value: lang.value ?? '' }) }) + '\n');
+    return ExitCode.usage;
+  }
   const program = new Command();
   let code: number = ExitCode.ok;
   program
     .name('gov-tasks')
-    .description('Turn Chinese government notices (通知, 工作要点, 实施方案, 任务分解表) into task tables.')
-    .version(await version(), '-V, --version')
+    .description(t('help.description'))
+    .version(await version(), '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .configureHelp({ showGlobalOptions: true }) // --lang shows in every command's help
+    .addOption(new Option('--lang <lang>', t('help.lang')).choices(['zh', 'en']))
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s.startsWith('error:') ? `gov-tasks: ${s}` : s) })
-    .addHelpText('after', `
-Commands in short:
-  gov-tasks parse notice.docx            the task table of a notice, as JSON
-  gov-tasks parse archive --out-dir out  a whole folder, in parallel, one file per notice
-  gov-tasks check archive                findings for CI (numbering, units, deadlines, 文号)
-  gov-tasks schema                       the JSON Schema of that output
-Run "gov-tasks help parse" and "gov-tasks help check" for their options.
-${EXIT_CODES}`);
+    .addHelpText('after', `\n${t('help.commands')}\n${EXIT_CODES}`);
 
   const parse = program
     .command('parse')
-    .description('parse notices into task tables (summary, JSON, YAML, NDJSON, CSV, TSV, Markdown, Excel)')
-    .argument('<inputs...>', 'notice files (.txt .docx .doc .wps .pdf .ofd .html .mht), folders (walked) or globs; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, JSON otherwise)').choices([...FORMATS]))
-    .option('-o, --output <file>', 'write to this file instead of stdout (format from its extension when -f is absent)')
-    .option('--out-dir <dir>', 'write one file per input, mirroring the inputs\' folders: DIR/…/NAME.<ext> (default format json)')
-    .addOption(new Option('--by <view>', 'rows: one per task, or one per unit and task with its role').choices([...VIEWS]).default('task'))
-    .addOption(new Option('--headers <lang>', 'column headers of csv/tsv/md/xlsx and the summary: Chinese or English').choices([...HEADER_LANGS]).default('zh'))
-    .option('--no-bom', 'csv: omit the UTF-8 byte order mark (for tools rather than Excel)')
-    .option('--no-color', 'summary: no colours (also NO_COLOR=1, and whenever stdout is not a terminal)')
-    .option('--strict', 'exit 1 when any warning is reported (for CI on an archive)')
-    .option('-q, --quiet', 'do not print warnings, progress and the summary on stderr');
+    .description(t('help.parse'))
+    .argument('<inputs...>', t('help.inputs'))
+    .addOption(new Option('-f, --format <format>', t('help.format')).choices([...FORMATS]))
+    .option('-o, --output <file>', t('help.output'))
+    .option('--out-dir <dir>', t('help.out-dir'))
+    .addOption(new Option('--by <view>', t('help.by')).choices([...VIEWS]).default('task'))
+    .addOption(new Option('--headers <lang>', t('help.headers')).choices([...HEADER_LANGS]).default('zh'))
+    .option('--no-bom', t('help.no-bom'))
+    .option('--no-color', t('help.no-color'))
+    .option('--no-ledger-columns', t('help.no-ledger-columns'))
+    .option('--strict', t('help.strict'))
+    .option('-q, --quiet', t('help.quiet'));
   addBatchOptions(parse)
     .addHelpText('after', PARSE_HELP)
     .action(async (files: string[], flags: ParseFlags) => {
@@ -155,7 +166,7 @@ ${EXIT_CODES}`);
 
   const check = program
     .command('check')
-    .description('check notices for CI: numbering, headings, units, deadlines, 文号 (pretty, json, github, junit, sarif)')
+    .description(t('help.check'))
     .argument('<inputs...>', 'notice files, folders (walked) or globs; "-" reads standard input')
     .addOption(new Option('-r, --reporter <name>', 'how findings are printed').choices([...REPORTERS]).default('pretty'))
     .addOption(new Option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]).default([]))
@@ -171,7 +182,7 @@ ${EXIT_CODES}`);
 
   program
     .command('schema')
-    .description('print the JSON Schema of the task table output')
+    .description(t('help.schema'))
     .action(async () => {
       const { taskTableJsonSchema } = await import('../schema.js');
       process.stdout.write(JSON.stringify(taskTableJsonSchema(), null, 2) + '\n');

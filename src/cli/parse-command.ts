@@ -10,8 +10,12 @@ import { OutputError, fileTarget, makeFoldersInside, prepareOutDir, stdoutTarget
 import { createProgress, progressEnabled } from '../batch/progress.js';
 import type { TaskTable } from '../schema.js';
 import { BINARY_FORMATS, EXTENSION, formatFromFileName, write, type HeaderLang, type OutputFormat, type RowView, type WriteOptions } from '../writers/index.js';
-import { Tally, UsageError, failureLine, onInterrupt, poolOptions, readStdin, resolveInputs, say, type BatchFlags } from './batch-cli.js';
+import { Tally, UsageError, failureLine, onInterrupt, poolOptions, readStdin, resolveInputs, say, usageLine, type BatchFlags } from './batch-cli.js';
 import { terminalText } from './text.js';
+import { diagnosticMessage, localiseTable } from '../i18n/index.js';
+import { cliLang, t } from './lang.js';
+import { readFile } from 'node:fs/promises';
+import { modelOf, rememberModel } from '../source-models.js';
 
 export interface ParseFlags extends BatchFlags {
   format?: string;
@@ -24,18 +28,19 @@ export interface ParseFlags extends BatchFlags {
   bom: boolean;
   /** false with --no-color */
   color: boolean;
+  /** false with --no-ledger-columns */
+  ledgerColumns: boolean;
 }
 
 /** The output format, or a usage error: `-o 台账.xls` must not silently write JSON. */
 function chooseFormat(files: string[], flags: ParseFlags): { format: OutputFormat; summary: boolean } {
-  if (flags.output && flags.outDir) throw new UsageError('use either -o/--output or --out-dir, not both');
+  if (flags.output && flags.outDir) throw new UsageError('cli.output-and-out-dir');
   let explicit = flags.format as OutputFormat | undefined;
   if (!explicit && flags.output) {
     const byName = formatFromFileName(flags.output);
     if (!byName) {
       const ext = extname(flags.output);
-      throw new UsageError(`${flags.output}: ${ext ? `${ext} is not an output format` : 'the name has no extension to tell the format'}; ` +
-        'use .json .yaml .ndjson .csv .tsv .md or .xlsx (use .xlsx, not .xls, for Excel), or -f FORMAT');
+      throw ext ? new UsageError('cli.not-a-format', { output: flags.output, ext }) : new UsageError('cli.no-extension', { output: flags.output });
     }
     explicit = byName;
   }
@@ -43,9 +48,7 @@ function chooseFormat(files: string[], flags: ParseFlags): { format: OutputForma
   const summary = !explicit && toStdout && process.stdout.isTTY === true;
   const format: OutputFormat = explicit ?? 'json';
   if (toStdout && BINARY_FORMATS.has(format) && process.stdout.isTTY) {
-    throw new UsageError(`${format} is a binary format and stdout is a terminal; write it to a file:\n` +
-      `  gov-tasks parse ${files.join(' ')} -f ${format} -o 台账.${EXTENSION[format]}\n` +
-      `or redirect stdout: ... -f ${format} > 台账.${EXTENSION[format]}`);
+    throw new UsageError('cli.binary-to-terminal', { format, files: files.join(' '), ext: EXTENSION[format] });
   }
   return { format, summary };
 }
@@ -56,19 +59,21 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
     chosen = chooseFormat(args, flags);
     pool = poolOptions(flags);
   } catch (e) {
-    if (e instanceof UsageError) { say(`gov-tasks: ${e.message}`); return ExitCode.usage; }
+    if (e instanceof UsageError) { say(usageLine(e)); return ExitCode.usage; }
     throw e;
   }
   const { format, summary } = chosen;
-  const writeOpts: WriteOptions = { view: flags.by, headers: flags.headers, bom: flags.bom };
+  const unitAliases = await configuredUnitAliases();
+  if (!unitAliases) return ExitCode.usage;
+  const writeOpts: WriteOptions = { view: flags.by, headers: flags.headers, bom: flags.bom, ledgerColumns: flags.ledgerColumns, unitAliases };
   let inputs;
   try {
     inputs = await resolveInputs(args, flags);
   } catch (e) {
-    if (e instanceof UsageError) { say(`gov-tasks: ${e.message}`); return ExitCode.usage; }
+    if (e instanceof UsageError) { say(usageLine(e)); return ExitCode.usage; }
     throw e;
   }
-  if (!inputs.all.length && !inputs.reported) say(`gov-tasks: no notice files (${[...NOTICE_EXTENSIONS].join(' ')}) among the inputs`);
+  if (!inputs.all.length && !inputs.reported) say(t('cli.no-inputs', { extensions: [...NOTICE_EXTENSIONS].join(' ') }));
   if (!inputs.all.length) return ExitCode.unreadable;
   const stdin = inputs.files.includes('-') ? await readStdin() : undefined;
 
@@ -98,7 +103,7 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
         await outputs.attempt(log, async () => {
           const path = outPath(input);
           await makeFoldersInside(flags.outDir!, path);
-          await writeFileAtomic(path, await write([outcome.table], format, writeOpts));
+          await writeFileAtomic(path, await write([await forOutput(input, outcome.table, format, stdin)], format, writeOpts));
         });
       }
     },
@@ -106,8 +111,9 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
       const counts = report(input, outcome, flags, log);
       tally.add(outcome, counts);
       if (!outcome.ok) return;
-      if (summary) summaryTables.push(outcome.table);
-      else if (stream) await outputs.attempt(log, () => stream!.add(outcome.table), true);
+      const table = await forOutput(input, outcome.table, summary ? null : format, stdin);
+      if (summary) summaryTables.push(table);
+      else if (stream) await outputs.attempt(log, () => stream!.add(table), true);
     },
   }, stdin);
   const release = onInterrupt(batch.stop);
@@ -125,13 +131,30 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
     progress.stop();
     if (outputs.fatal) await target?.abort();
   }
-  if (summary && summaryTables.length) await printSummary(summaryTables, flags);
+  if (summary && summaryTables.length) await printSummary(summaryTables, flags, unitAliases);
 
   if (!flags.quiet && (tally.inputs > 1 || flags.outDir)) say(tally.line());
   if (outputs.failed) return ExitCode.outputFailed;
   if (tally.unreadable || tally.timedOut) return ExitCode.unreadable;
   if (tally.errors || (flags.strict && tally.warnings)) return ExitCode.parsedWithErrors;
   return ExitCode.ok;
+}
+
+/**
+ * A table as it is written: its diagnostics in the user's language, and for the review page the
+ * notice's text, which a table parsed in a worker thread arrives without (it is read again here).
+ */
+async function forOutput(input: string, table: TaskTable, format: OutputFormat | null, stdin?: Uint8Array): Promise<TaskTable> {
+  if (format === 'html' && !modelOf(table)) {
+    try {
+      const bytes = input === '-' ? stdin : new Uint8Array(await readFile(input));
+      const { readDocument } = await import('../readers/index.js');
+      if (bytes) rememberModel(table, await readDocument(bytes));
+    } catch {
+      // Changed or gone since it was parsed: the page shows the tasks without the text.
+    }
+  }
+  return localiseTable(table, cliLang());
 }
 
 /** Print an input's failure or diagnostics (unless --quiet); return its counts. */
@@ -144,7 +167,9 @@ function report(input: string, outcome: ParseOutcome, flags: ParseFlags, log: (l
   for (const d of outcome.table.diagnostics) {
     if (d.severity === 'error') errors++;
     else if (d.severity === 'warning') warnings++;
-    if (!flags.quiet && d.severity !== 'info') log(`${terminalText(input)}${where(d.source)}: ${d.severity} ${d.rule}: ${terminalText(d.message)}`);
+    if (!flags.quiet && d.severity !== 'info') {
+      log(t('cli.diagnostic', { file: terminalText(input), where: where(d.source), severity: t(`cli.severity.${d.severity}`), rule: d.rule, message: terminalText(diagnosticMessage(d, cliLang())) }));
+    }
   }
   return { errors, warnings };
 }
@@ -197,11 +222,23 @@ function commonFolder(dirs: string[]): string {
   return parts.join(sep) || sep;
 }
 
-async function printSummary(tables: TaskTable[], flags: ParseFlags): Promise<void> {
+/** units.aliases of the nearest .gov-tasks.yaml (--by unit groups by them); null after a one-line error. */
+async function configuredUnitAliases(): Promise<Record<string, string> | null> {
+  const { ConfigError, findConfig, loadConfig } = await import('../check/config.js');
+  try {
+    return (await loadConfig(await findConfig(process.cwd()))).unitAliases;
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    say(t('cli.usage', { reason: terminalText(e.message) }));
+    return null;
+  }
+}
+
+async function printSummary(tables: TaskTable[], flags: ParseFlags, unitAliases: Record<string, string>): Promise<void> {
   const { renderTerminal } = await import('./terminal.js');
   const colorLevel = flags.color === false || process.env.NO_COLOR ? 0 : (await import('chalk')).default.level;
   process.stdout.write(renderTerminal(tables, {
-    width: process.stdout.columns || 80, colorLevel, headers: flags.headers, view: flags.by,
+    width: process.stdout.columns || 80, colorLevel, headers: flags.headers, view: flags.by, unitAliases,
   }));
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../writers/columns.js';
 import { displayWidth, padEnd, truncate } from '../writers/width.js';
 import { escapeControls } from '../safe-text.js';
+import type { UserUnitAliases } from '../analysis/unit-aliases.js';
 
 export interface TerminalOptions {
   /** Columns available (process.stdout.columns); every line fits in it (at least 20 are assumed). */
@@ -17,6 +18,8 @@ export interface TerminalOptions {
   colorLevel?: 0 | 1 | 2 | 3;
   headers?: HeaderLang;
   view?: RowView;
+  /** --by unit: the user's unit aliases (config units.aliases). */
+  unitAliases?: UserUnitAliases;
 }
 
 const GAP = 2;
@@ -156,7 +159,7 @@ export function renderTerminal(tables: readonly TaskTable[], opts: TerminalOptio
 
   if (opts.view === 'unit') {
     for (const t of tables) out.push(...documentLines(t, lang, width, c), '');
-    const rows = unitRows(tables);
+    const rows = unitRows(tables, { aliases: opts.unitAliases });
     const none = lang === 'zh' ? '（未写明单位）' : '(no unit named)';
     if (rows.length) out.push(...renderRows(rows, UNIT_SLOTS(tables.length > 1), lang, width, c, (r) => r.unit?.name || none));
   } else {

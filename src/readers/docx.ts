@@ -8,6 +8,7 @@ import { checkOle, isOle, isZip } from './doc.js';
 import { libraryError } from './library-errors.js';
 import { NumberingCounter, NumberingDefs, type LevelDef } from './docx-numbering.js';
 import { MARK_PREFIX, prepareDocumentXml, type XmlParagraphInfo } from './docx-prepare.js';
+import { renderedPages } from './docx-pages.js';
 import { Styles } from './docx-styles.js';
 import { parseXmlTree, descendants } from './docx-xml.js';
 import { storeZip, ZipArchive } from './docx-zip.js';
@@ -38,6 +39,11 @@ interface Context {
   infos: XmlParagraphInfo[];
   markers: Map<number, { text: string; level: LevelDef }>;
   counter: number;
+  /** Page of each XML paragraph (w:lastRenderedPageBreak), when Word recorded them. */
+  pages: number[] | null;
+  /** Tables so far, and the one whose cells are being read: a clerk finds 表1第2行. */
+  tables: number;
+  table?: number;
 }
 
 /** Read a .docx file. Throws InputError for anything that is not a readable Word document. */
@@ -108,7 +114,7 @@ async function readDocxZip(bytes: Uint8Array, mammoth: Mammoth): Promise<DocMode
   });
   if (!root) throw new InputError('corrupt', 'the Word document could not be parsed');
 
-  const ctx: Context = { styles, infos: prep.paragraphs, markers, counter: 0 };
+  const ctx: Context = { styles, infos: prep.paragraphs, markers, counter: 0, pages: renderedPages(docXml), tables: 0 };
   const blocks = convertBlocks(root.children ?? [], ctx, undefined);
   return { format: 'docx', blocks, encoding: 'utf-8', diagnostics: [] };
 }
@@ -151,6 +157,8 @@ function convertBlocks(nodes: MNode[], ctx: Context, row: number | undefined): B
 
 function convertTable(n: MNode, ctx: Context): Table {
   const table: Table = { kind: 'table', rows: [], source: { paragraph: ctx.counter + 1 } };
+  const outer = ctx.table;
+  ctx.table = ++ctx.tables;
   let r = 0;
   for (const tr of n.children ?? []) {
     if (tr.type !== 'tableRow') continue;
@@ -166,6 +174,7 @@ function convertTable(n: MNode, ctx: Context): Table {
     }
     table.rows.push(cells);
   }
+  ctx.table = outer;
   return table;
 }
 
@@ -212,8 +221,10 @@ function convertParagraph(n: MNode, ctx: Context, row: number | undefined): Para
   const p: Paragraph = {
     kind: 'paragraph',
     runs: mergeRuns(raw),
-    source: row === undefined ? { paragraph: ++ctx.counter } : { paragraph: ++ctx.counter, row },
+    source: row === undefined ? { paragraph: ++ctx.counter } : { paragraph: ++ctx.counter, row, table: ctx.table },
   };
+  const page = info && ctx.pages?.[info.index];
+  if (page) p.source.page = page;
   const align = mapAlign(n.alignment ?? info?.jc ?? ctx.styles.jc(pStyle));
   if (align) p.align = align;
   if (numbering?.text) p.numbering = numbering.text;

@@ -2,6 +2,7 @@
 // so reading a .txt (or printing --help) never loads mammoth or pdf.js.
 import type { DocModel } from '../model.js';
 import { InputError } from '../errors.js';
+import { inputError } from '../i18n/input-errors.js';
 import { detectFormat } from './detect.js';
 
 /** Refuse inputs larger than this before reading them (a notice is rarely over a few MB). */
@@ -9,7 +10,7 @@ export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError('too-large', `the file is larger than ${MAX_INPUT_BYTES >> 20} MB`);
+  if (bytes.length > MAX_INPUT_BYTES) throw inputError('too-large', 'input.too-large', { mb: MAX_INPUT_BYTES >> 20 });
   const format = detectFormat(bytes);
   switch (format) {
     case 'txt': return (await import('./txt.js')).readTxt(bytes);
@@ -18,7 +19,7 @@ export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
     case 'pdf': return (await import('./pdf.js')).readPdf(bytes);
     case 'html': return (await import('./html/html.js')).readHtml(bytes);
     case 'ofd': return (await import('./ofd/index.js')).readOfd(bytes);
-    case 'zip': throw new InputError('unsupported', 'a zip archive that is not a Word document');
-    default: throw new InputError('binary', 'binary data in no format gov-tasks reads (.txt, .docx, .doc, .wps, .pdf, .html, .mht, .ofd)');
+    case 'zip': throw inputError('unsupported', 'input.zip-not-word');
+    default: throw inputError('binary', 'input.binary');
   }
 }

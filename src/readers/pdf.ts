@@ -13,6 +13,7 @@ import { checkPageBudget, checkPageCount, installSparseIndexOf } from './pdf-gua
 import type { PdfItem } from './pdf-text.js';
 import type { Seg } from './pdf-table.js';
 import { BOLD_FONT_NAME, layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
+import { diagnostic } from '../i18n/diagnostics.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
@@ -127,14 +128,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     if (textChars === 0) throw new InputError('no-text-layer', 'the PDF has no text layer (a scan?): run OCR on it first');
     // Content is lost on scanned pages: an error, so the CLI exits 1 ("parsed with errors").
     if (scannedPages.length)
-      diagnostics.push({
-        rule: 'pdf-page-no-text',
-        severity: 'error',
-        message: scannedPages.length > 1
-          ? `pages ${scannedPages.join(', ')} are images without a text layer (scanned?): their content is missing; run OCR on the PDF`
-          : `page ${scannedPages[0]} is an image without a text layer (scanned?): its content is missing; run OCR on the PDF`,
-        source: { page: scannedPages[0] },
-      });
+      diagnostics.push(diagnostic(scannedPages.length > 1 ? 'pdf-page-no-text.several' : 'pdf-page-no-text', 'error', { pages: scannedPages.join(', ') }, { page: scannedPages[0] }));
     return { format: 'pdf', blocks: layoutPages(raw), pages: doc.numPages, diagnostics };
   } catch (e) {
     throw toInputError(e);

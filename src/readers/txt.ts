@@ -2,6 +2,7 @@
 // turns `**bold**` markdown spans into bold runs, and reads text tables (text-table.ts).
 import type { Block, Diagnostic, DocModel, Paragraph } from '../model.js';
 import { InputError } from '../errors.js';
+import { diagnostic } from '../i18n/diagnostics.js';
 import { looksLikeText } from './detect.js';
 import { boldSpans } from './markdown-bold.js';
 import { readTextTable } from './text-table.js';
@@ -109,19 +110,9 @@ export async function readTxt(bytes: Uint8Array): Promise<DocModel> {
 const MAX_LISTED_DAMAGE = 20;
 
 function undecodableDiagnostics(lines: number[], encoding: string): Diagnostic[] {
-  const out: Diagnostic[] = lines.slice(0, MAX_LISTED_DAMAGE).map((line) => ({
-    rule: 'text-undecodable',
-    severity: 'warning',
-    message: `bytes on this line are not valid ${encoding}: shown as �, the rest of the line is kept`,
-    source: { line },
-  }));
+  const out: Diagnostic[] = lines.slice(0, MAX_LISTED_DAMAGE).map((line) => diagnostic('text-undecodable', 'warning', { encoding }, { line }));
   if (lines.length > MAX_LISTED_DAMAGE)
-    out.push({
-      rule: 'text-undecodable',
-      severity: 'warning',
-      message: `${lines.length - MAX_LISTED_DAMAGE} more lines hold bytes that are not valid ${encoding} (shown as �)`,
-      source: { line: lines[MAX_LISTED_DAMAGE] },
-    });
+    out.push(diagnostic('text-undecodable.more', 'warning', { count: lines.length - MAX_LISTED_DAMAGE, encoding }, { line: lines[MAX_LISTED_DAMAGE] }));
   return out;
 }
 

@@ -61,12 +61,21 @@ export const roleLabel = (role: UnitRole, lang: HeaderLang): string => ROLE_LABE
 
 type Source = Task['source'];
 
-/** Where a task stands: 第3页第12行 / 第12行 / 第5段 (zh) or p3:12 / line 12 / ¶5 (en). */
+/**
+ * Where a task stands, in words a clerk can follow: 第3页第12行 / 第12行 / 第5段, and for Word
+ * files 表1第2行 for a table row and 第3页第5段 where Word recorded its page breaks (zh);
+ * p3:12 / line 12 / ¶5 / table 1 row 2 (en).
+ */
 export function sourceLabel(s: Source, lang: HeaderLang): string {
   const zh = lang === 'zh';
+  if (s.table && s.row) {
+    const where = zh ? `表${s.table}第${s.row}行` : `table ${s.table} row ${s.row}`;
+    return s.page ? (zh ? `第${s.page}页${where}` : `p${s.page} ${where}`) : where;
+  }
   if (s.page) {
     if (s.line) return zh ? `第${s.page}页第${s.line}行` : `p${s.page}:${s.line}`;
     if (s.row) return zh ? `第${s.page}页表格第${s.row}行` : `p${s.page} row ${s.row}`;
+    if (s.paragraph) return zh ? `第${s.page}页第${s.paragraph}段` : `p${s.page} ¶${s.paragraph}`;
     return zh ? `第${s.page}页` : `p${s.page}`;
   }
   if (s.line) return zh ? `第${s.line}行` : `line ${s.line}`;

@@ -1,6 +1,7 @@
 // CSV (RFC 4180) and TSV from the shared column spec.
 import type { TaskTable } from '../schema.js';
 import { textGrid, type HeaderLang, type RowView } from './columns.js';
+import type { UserUnitAliases } from '../analysis/unit-aliases.js';
 
 export interface DelimitedOptions {
   view?: RowView;
@@ -11,6 +12,8 @@ export interface DelimitedOptions {
   header?: boolean;
   /** 序号 of the first row, so numbering runs on across notices written one at a time. */
   firstNo?: number;
+  /** --by unit: the user's unit aliases. */
+  unitAliases?: UserUnitAliases;
 }
 
 /**
@@ -31,7 +34,7 @@ function csvField(cell: string): string {
 
 /** RFC 4180 records end in CRLF, which Excel and csv parsers expect alike. */
 export function writeCsv(tables: readonly TaskTable[], opts: DelimitedOptions = {}): string {
-  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { firstNo: opts.firstNo });
+  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { firstNo: opts.firstNo, aliases: opts.unitAliases });
   const withHeader = opts.header !== false;
   const body = (withHeader ? [headers, ...rows] : rows).map((r) => r.map(csvField).join(',') + '\r\n').join('');
   return (opts.bom === false || !withHeader ? '' : '\uFEFF') + body;
@@ -43,7 +46,7 @@ export function writeCsv(tables: readonly TaskTable[], opts: DelimitedOptions = 
  * No BOM: TSV is for tools, and a BOM would glue itself to the first header.
  */
 export function writeTsv(tables: readonly TaskTable[], opts: DelimitedOptions = {}): string {
-  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { firstNo: opts.firstNo });
+  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { firstNo: opts.firstNo, aliases: opts.unitAliases });
   const field = (s: string) => defuseFormula(s).replace(/\r\n|[\t\r\n]/g, ' ');
   return (opts.header === false ? rows : [headers, ...rows]).map((r) => r.map(field).join('\t') + '\n').join('');
 }

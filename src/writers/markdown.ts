@@ -1,6 +1,7 @@
 // A GitHub-flavoured Markdown table, for pasting into reports and issues.
 import type { TaskTable } from '../schema.js';
 import { textGrid, type HeaderLang, type RowView } from './columns.js';
+import type { UserUnitAliases } from '../analysis/unit-aliases.js';
 
 /**
  * A cell must stay on its row: `|` would end the cell and a newline the row. Backslashes are
@@ -16,8 +17,8 @@ export function mdCell(s: string): string {
     .trim();
 }
 
-export function writeMarkdown(tables: readonly TaskTable[], opts: { view?: RowView; headers?: HeaderLang } = {}): string {
-  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh');
+export function writeMarkdown(tables: readonly TaskTable[], opts: { view?: RowView; headers?: HeaderLang; unitAliases?: UserUnitAliases } = {}): string {
+  const { headers, rows } = textGrid(tables, opts.view ?? 'task', opts.headers ?? 'zh', { aliases: opts.unitAliases });
   const line = (cells: string[]) => `| ${cells.map(mdCell).join(' | ')} |\n`;
   return line(headers) + `|${headers.map(() => ' --- ').join('|')}|\n` + rows.map(line).join('');
 }

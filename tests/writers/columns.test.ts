@@ -13,6 +13,12 @@ describe('sourceLabel', () => {
     expect(sourceLabel({ line: 12 }, 'en')).toBe('line 12');
     expect(sourceLabel({ paragraph: 5 }, 'en')).toBe('¶5');
     expect(sourceLabel({ line: 37, row: 2 }, 'zh')).toBe('第37行');
+    // Word: the table and row a clerk can find, and the page Word recorded.
+    expect(sourceLabel({ paragraph: 36, row: 2, table: 1 }, 'zh')).toBe('表1第2行');
+    expect(sourceLabel({ paragraph: 36, row: 2, table: 1, page: 3 }, 'zh')).toBe('第3页表1第2行');
+    expect(sourceLabel({ paragraph: 5, page: 2 }, 'zh')).toBe('第2页第5段');
+    expect(sourceLabel({ paragraph: 36, row: 2, table: 1 }, 'en')).toBe('table 1 row 2');
+    expect(sourceLabel({ paragraph: 5, page: 2 }, 'en')).toBe('p2 ¶5');
   });
 });
 

@@ -7,6 +7,7 @@ import { layoutPages, numberLines, type PositionedPage } from '../positioned-lay
 import { PT_PER_MM } from './geometry.js';
 import { openOfd } from './package.js';
 import { readPage } from './page.js';
+import { diagnostic } from '../../i18n/diagnostics.js';
 
 /** Read an OFD file into the document model. Throws InputError for damaged, encrypted or textless files. */
 export function readOfd(bytes: Uint8Array): DocModel {
@@ -26,7 +27,7 @@ export function readOfd(bytes: Uint8Array): DocModel {
       // One damaged page costs its own content, not the notice: the rest is read and the loss reported.
       if (!(e instanceof InputError) || e.reason !== 'corrupt') throw e;
       lost.push(e.message);
-      diagnostics.push({ rule: 'ofd-page-unreadable', severity: 'error', message: `page ${n} cannot be read: ${e.message}; its content is missing`, source: { page: n } });
+      diagnostics.push(diagnostic('ofd-page-unreadable', 'error', { page: n, error: e.message }, { page: n }));
       pages.push({ info: { page: n, width: doc.pageBox.w * PT_PER_MM, height: doc.pageBox.h * PT_PER_MM }, items: [], segs: [] });
     }
   });
@@ -34,11 +35,6 @@ export function readOfd(bytes: Uint8Array): DocModel {
   if (!chars && lost.length === pages.length) throw new InputError('corrupt', `the OFD's pages cannot be read: ${lost[0]}`);
   if (!chars) throw new InputError('no-text-layer', 'the OFD has no text (scanned page images?): run OCR on it first');
   if (scanned.length)
-    diagnostics.push({
-      rule: 'ofd-page-no-text',
-      severity: 'error',
-      message: `${scanned.length > 1 ? `pages ${scanned.join(', ')} are images` : `page ${scanned[0]} is an image`} without text (scanned?): the content is missing; run OCR on the OFD`,
-      source: { page: scanned[0] },
-    });
+    diagnostics.push(diagnostic(scanned.length > 1 ? 'ofd-page-no-text.several' : 'ofd-page-no-text', 'error', { pages: scanned.join(', ') }, { page: scanned[0] }));
   return { format: 'ofd', blocks: layoutPages(pages), pages: pages.length, diagnostics };
 }
