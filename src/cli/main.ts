@@ -27,8 +27,9 @@ Exit codes:
   A closed pipe (gov-tasks parse ... | head) ends quietly with 0.`;
 
 const PARSE_HELP = `
-Reads notices as .txt (UTF-8 or GB18030/GBK), .docx, .doc/.wps or .pdf — the format is
-recognised from the file's bytes, not its name — and writes one task table per notice:
+Reads notices as .txt (UTF-8 or GB18030/GBK), .docx, .doc/.wps, .pdf, .ofd, or web pages
+(.html .htm .mht .mhtml, also a web page saved as "Word") — the format is recognised from
+the file's bytes, not its name — and writes one task table per notice:
 the 公文 elements (文号, 标题, 成文日期, …), the outline (一、/（一）/1./（1）) and every task
 with its 牵头单位, 责任单位 and 完成时限, each pointing back to its line or page.
 
