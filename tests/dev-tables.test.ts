@@ -11,13 +11,10 @@ const dir = join(import.meta.dirname, '..', 'fixtures', 'dev');
 const NAMES = ['02_pingtan-2022-zwgk-task-table', '08_chizhou-xfj-zwgk-task-list', '12_jiangmen-tdcb-zwgk-task-table'];
 
 // What the PDF reader hands over differently from the text (not the table stage's to guess):
-// in 02 the space between two lead units in one cell is lost, and rows 6 and 7 come as one
-// row (their content and 责任单位 cells joined).
+// in 02 the space between two lead units in one cell is lost.
 const PDF_READER_GAPS: Record<string, string[]> = {
   '02_pingtan-2022-zwgk-task-table': [
     'lead @建立市场主体反映投资和工程建设项目: 区经济发展局区行政审批局',
-    'resp @依法依规做好扩大有效投资相关规划: 区直各有关单位,各区属事业单位,各片区管理局,各乡镇人民政府（街道办事处）区直各有关单位,各乡镇人民政府（街道办事处）',
-    'missed: 密切关注重大建设项目舆情并及时作出回应',
   ],
 };
 

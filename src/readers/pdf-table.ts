@@ -1,6 +1,7 @@
 // Ruled tables in PDFs: cell borders from the drawing operators → a grid per page → cells (with spans) →
 // one logical table across pages (repeated header rows dropped, rows split by a page break re-joined).
 import type { Cell, Run, Table } from '../model.js';
+import { markerAt } from '../analysis/outline.js';
 import { appendRuns, groupLines, joinLineRuns, lineSeamSpace, type PdfItem } from './pdf-text.js';
 
 /** A horizontal (y fixed) or vertical (x fixed) ruling segment, in top-left page coordinates. */
@@ -193,6 +194,37 @@ function cellRuns(items: PdfItem[]): { runs: Run[]; line?: number } {
 const runsText = (runs: Run[]) => runs.map((r) => r.text).join('');
 const rowKey = (cells: LCell[]) => cells.map((c) => `${c.c0}-${c.c1}:${runsText(c.runs).replace(/\s+/g, '')}`).join('|');
 
+/** The item number a cell opens with: an outline marker (`7.`, `（三）`) or a bare sequence number (`7`). */
+function itemNumberAt(text: string): { kind: string; n: number } | null {
+  const bare = /^\s*(\d{1,3})\s*$/.exec(text);
+  if (bare) return { kind: 'seq', n: Number(bare[1]) };
+  const m = markerAt(text, 0);
+  return m ? { kind: `level${m.level}`, n: m.number } : null;
+}
+
+/** A cell at the top of a page opens the next item after the cell above it (`7.` after `6.`, 序号 7 after 6). */
+function opensNextItem(above: LCell | undefined, cell: LCell): boolean {
+  if (!above) return false;
+  const a = itemNumberAt(runsText(above.runs));
+  const b = itemNumberAt(runsText(cell.runs));
+  return !!a && !!b && a.kind === b.kind && b.n === a.n + 1;
+}
+
+/**
+ * The cell of a page's first row showing that the row opens the next item, not the rest of a row that broke over
+ * the page: a bare sequence number continuing the one above (序号 7 after 6), or an outline marker continuing the
+ * cell above (`7.` after `6.`) when another cell of the row also has text of its own — a lone marker cell may be
+ * the overflow of one cell that lists several items (`10.… 11.…` in one cell).
+ */
+function newItemCell(first: LCell[], skip: number, match: (c: LCell) => LCell | undefined): LCell | undefined {
+  const own = first.filter((c) => c.r1 === skip);
+  const filled = own.filter((c) => runsText(c.runs).trim());
+  return own.find((c) => {
+    if (!opensNextItem(match(c), c)) return false;
+    return /^\s*\d{1,3}\s*$/.test(runsText(c.runs)) || filled.some((o) => o !== c);
+  });
+}
+
 /** Same columns (within a few points): page grids that continue one table. */
 export function sameColumns(a: PageGrid, b: PageGrid): boolean {
   return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]) <= 4);
@@ -229,10 +261,12 @@ export function assembleTable(grids: PageGrid[], lineOf: (page: number) => numbe
     // matching cell here is empty (a short cell such as 完成时限 fitted before the break).
     // Only single-row cells on both sides count: a merged group cell (序号, 任务名称) that begins in that row
     // spans further rows on the new page and is empty there whether or not the row itself broke.
+    const opener = gi > 0 ? newItemCell(first, skip, match) : undefined;
     const continued =
       gi > 0 &&
       first.length > 0 &&
       first.every((c) => match(c)) &&
+      !opener &&
       prevLast.some(
         (p) =>
           p.r0 === lastRow &&
@@ -247,7 +281,9 @@ export function assembleTable(grids: PageGrid[], lineOf: (page: number) => numbe
       if (c.r0 <= skip && gi > 0) {
         const p = match(c);
         const empty = !runsText(c.runs).trim();
-        if (p && (continued || empty)) {
+        // In a new item's row only the grouping cells left of its item cell continue the cells above them.
+        const groups = !opener || c.c1 < opener.c0;
+        if (p && (continued || (empty && groups))) {
           if (!empty) appendRuns(p.runs, c.runs, lineSeamSpace(runsText(p.runs), runsText(c.runs)));
           p.r1 = Math.max(p.r1, r1);
           continue;
