@@ -1,6 +1,6 @@
 // Work grows linearly with the input for every pattern that was once super-linear (README,
 // "Limits"). Nothing here is held to a clock: each check runs the same code on n and on 8n in one
-// process and asserts the work grew less than 3 × 8 (linear: 8, quadratic: 64). Work is this
+// process and asserts the work grew less than 4 × 8 (linear: 8, quadratic: 64; the slack absorbs GC and caches). Work is this
 // process's CPU time, not wall time, so other processes on a busy machine barely move it.
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../src/analysis/outline.js';
@@ -9,7 +9,7 @@ import { matchBracket, trimAll } from '../../src/analysis/text.js';
 import { parseText } from '../../src/pipeline.js';
 
 const FACTOR = 8;
-const SLACK = 3;
+const SLACK = 4;
 
 async function cost(run: () => unknown, times: number): Promise<number> {
   let best = Infinity;
