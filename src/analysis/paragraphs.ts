@@ -95,16 +95,47 @@ export function sourceAt(p: Para, offset: number): SourcePos {
 }
 
 /** A short heading line of level 1 or 2 (`一、指导思想`) stands alone; body text does not run into it. */
-function isStandaloneHeading(p: Para): boolean {
-  const m = markerAt(p.text, 0);
+function isStandaloneHeading(text: string): boolean {
+  // Both forms below are at most 40 characters: a longer (growing) paragraph is never rescanned.
+  if (text.length > 40) return false;
+  const m = markerAt(text, 0);
   if (!m) return false;
   // `一、指导思想`, `（一）加强组织领导`: short headings of the upper levels stand alone;
   // `1.工作目标` too when it is very short and has no punctuation at all (a broken item line
   // rarely stops that early).
   // A line where the next item starts too (`六、…力度 (二十一)持续改进工`) runs on like body text.
-  if (/[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]/.test(p.text.slice(m.end))) return false;
-  return (m.level <= 2 && p.text.length <= 40 && !/[。；]/.test(p.text)) || (p.text.length <= 20 && !/[，。；,;：:]/.test(p.text));
+  if (/[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]/.test(text.slice(m.end))) return false;
+  return (m.level <= 2 && !/[。；]/.test(text)) || (text.length <= 20 && !/[，。；,;：:]/.test(text));
 }
+
+/**
+ * Characters of a paragraph's start kept while it grows: more than any label (roles.ts labels are
+ * a few words) and than a standalone heading (40).
+ */
+const HEAD = 64;
+
+/**
+ * A paragraph being joined from lines, with what continues() reads of it kept up to date at each
+ * join (its start, its last character, its open brackets), so a long paragraph is never copied
+ * or rescanned: the lines are joined once, at the end.
+ */
+interface Growing {
+  lines: Para[];
+  /** What stands between line k and k + 1 (a space between Latin words, else nothing). */
+  seps: string[];
+  /** The first HEAD characters of the text; all of it while it is no longer. */
+  head: string;
+  length: number;
+  last: string | undefined;
+  depth: number;
+}
+
+function startGrowing(p: Para): Growing {
+  return { lines: [p], seps: [], head: p.text.slice(0, HEAD), length: p.text.length, last: p.text[p.text.length - 1], depth: openBracketDepth(p.text, 0) };
+}
+
+/** The whole text while it is short enough to be kept whole, else null. */
+const shortText = (g: Growing): string | null => (g.length <= HEAD ? g.head : null);
 
 /**
  * Should `b` continue paragraph `a`? Yes when `a` stops mid-sentence (inside an open bracket,
@@ -112,23 +143,29 @@ function isStandaloneHeading(p: Para): boolean {
  * `b` starting with a responsibility clause is left alone: the task stage attaches it.
  */
 export function continues(a: Para, b: Para, lastLevel1 = 0): boolean {
+  return continuesGrowing(startGrowing(a), b, lastLevel1);
+}
+
+function continuesGrowing(a: Growing, b: Para, lastLevel1: number): boolean {
   const marker = markerAt(b.text, 0);
   if (marker) return wrappedBeforeNumeral(a, marker, lastLevel1);
   // A labelled run (`责任单位：…`) ends with its line unless it stops at a list separator;
   // a line that starts with a label is a clause of its own.
   if (labelAtStart(b.text)) return false;
-  if (labelAtStart(a.text) && !/[、，,；;：:]$/.test(a.text)) return false;
-  if (openBracketDepth(a.text) > 0) return true; // a clause broken over lines
-  if (isStandaloneHeading(a)) return false;
-  const last = a.text[a.text.length - 1];
-  if (SENTENCE_END.includes(last) || /[）)」』”"〕】]/.test(last)) return false;
-  if (a.align === 'center' || b.align === 'center' || a.align === 'right' || b.align === 'right') return false;
+  if (labelAtStart(a.head) && !(a.last !== undefined && '、，,；;：:'.includes(a.last))) return false;
+  if (a.depth > 0) return true; // a clause broken over lines
+  if (isStandaloneHeading(shortText(a) ?? '')) return false;
+  const last = a.last;
+  if (SENTENCE_END.includes(last as string) || /[）)」』”"〕】]/.test(last as string)) return false;
+  const first = a.lines[0];
+  if (first.align === 'center' || b.align === 'center' || first.align === 'right' || b.align === 'right') return false;
   if (b.indented) return false;
   return true;
 }
 
-function openBracketDepth(text: string): number {
-  let d = 0;
+/** Brackets still open after `text`, when `depth` were open before it. */
+function openBracketDepth(text: string, depth: number): number {
+  let d = depth;
   for (const c of text) {
     if (c === '（' || c === '(') d++;
     else if ((c === '）' || c === ')') && d > 0) d--;
@@ -141,42 +178,60 @@ function openBracketDepth(text: string): number {
  * level-1 heading. It is a wrap when the paragraph before stops mid-sentence and the number is out of
  * sequence (`一、` long after `二、`), so no real heading is ever swallowed.
  */
-function wrappedBeforeNumeral(a: Para, marker: Marker, lastLevel1: number): boolean {
+function wrappedBeforeNumeral(a: Growing, marker: Marker, lastLevel1: number): boolean {
   if (marker.level !== 1 || lastLevel1 === 0 || marker.number === lastLevel1 + 1) return false;
-  if (a.text.length < 20 || !isCjk(a.text[a.text.length - 1]) || isStandaloneHeading(a)) return false;
+  if (a.length < 20 || !isCjk(a.last as string) || isStandaloneHeading(shortText(a) ?? '')) return false;
   return true;
 }
 
 /** Join continuation lines into their paragraph. Tables and `keep` items are never joined. */
 export function joinParagraphs(items: Item[], keep: Set<Item> = new Set()): Item[] {
   const out: Item[] = [];
+  let open: Growing | null = null;
   let lastLevel1 = 0;
   for (const it of items) {
-    const prev = out[out.length - 1];
-    if (it.kind === 'para' && prev?.kind === 'para' && !keep.has(it) && !keep.has(prev) && continues(prev, it, lastLevel1)) {
-      out[out.length - 1] = joinTwo(prev, it);
+    if (it.kind === 'para' && open && !keep.has(it) && !keep.has(open.lines[0]) && continuesGrowing(open, it, lastLevel1)) {
+      grow(open, it);
       continue;
     }
-    out.push(it);
+    if (open) out.push(joinLines(open));
+    open = null;
+    if (it.kind === 'para') open = startGrowing(it);
+    else out.push(it);
     const m = it.kind === 'para' ? markerAt(it.text, 0) : null;
     if (m?.level === 1) lastLevel1 = m.number;
   }
+  if (open) out.push(joinLines(open));
   return out;
 }
 
-function joinTwo(a: Para, b: Para): Para {
+function grow(a: Growing, b: Para): void {
   // Latin words and numbers broken over lines keep a space; CJK text joins without one.
-  const sep = /[A-Za-z0-9]$/.test(a.text) && /^[A-Za-z0-9]/.test(b.text) ? ' ' : '';
-  const offset = a.text.length + sep.length;
-  const bold = new Uint8Array(offset + b.text.length);
-  bold.set(a.bold, 0);
-  bold.set(b.bold, offset);
-  return {
-    ...a,
-    text: a.text + sep + b.text,
-    bold,
-    segments: [...a.segments, ...b.segments.map((s) => ({ offset: s.offset + offset, source: s.source }))],
-  };
+  const sep = /[A-Za-z0-9]/.test(a.last ?? '') && /^[A-Za-z0-9]/.test(b.text) ? ' ' : '';
+  a.lines.push(b);
+  a.seps.push(sep);
+  if (a.head.length < HEAD) a.head = (a.head + sep + b.text.slice(0, HEAD)).slice(0, HEAD);
+  a.length += sep.length + b.text.length;
+  if (b.text.length > 0) a.last = b.text[b.text.length - 1];
+  else if (sep) a.last = sep;
+  a.depth = openBracketDepth(b.text, a.depth);
+}
+
+/** The paragraph the lines make: one copy of the text, the bold mask and the segments. */
+function joinLines(g: Growing): Para {
+  const first = g.lines[0];
+  if (g.lines.length === 1) return first;
+  const text = first.text + g.lines.slice(1).map((p, k) => g.seps[k] + p.text).join('');
+  const bold = new Uint8Array(text.length);
+  const segments: Para['segments'] = [];
+  let offset = 0;
+  for (const [k, p] of g.lines.entries()) {
+    if (k > 0) offset += g.seps[k - 1].length;
+    bold.set(p.bold, offset);
+    for (const s of p.segments) segments.push({ offset: s.offset + offset, source: s.source });
+    offset += p.text.length;
+  }
+  return { ...first, text, bold, segments };
 }
 
 /** A slice of a paragraph as a paragraph of its own (used when two headings share a line). */

@@ -34,7 +34,17 @@ export function headingPath(h: Heading | null, byId: Map<string, Heading>): Path
   return path;
 }
 
-const meaningful = (s: string) => s.replace(/[\s\u3000。，,；;：:、）)（(*]/g, '').length > 0;
+/** Spaces, punctuation and brackets: text made only of these says nothing. */
+const FILLER = /[\s\u3000。，,；;：:、）)（(*]/;
+
+/** Where the first meaningful character of `text` at or after `from` stands (text.length if none). */
+function firstMeaningful(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length && FILLER.test(text[i])) i++;
+  return i;
+}
+
+const meaningful = (s: string) => firstMeaningful(s) < s.length;
 
 /**
  * An item whose sub-items (`（1）…（2）…`, `1．行动目标…2．主要任务…`) carry no clause of their own
@@ -57,7 +67,8 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
   /** Headings whose paragraph goes on past the title (`1.明确年度经营目标。力争…其中：`). */
   const withBody = new Set<string>();
 
-  const close = (clause: Clause, para: Para) => {
+  /** `lead`: where the paragraph's text starts (firstMeaningful), found once, not once per clause. */
+  const close = (clause: Clause, para: Para, lead: number) => {
     const clauseSource = sourceAt(para, clause.start);
     reportClause(clause, clauseSource, diagnostics);
     // Conventions declared in a clause apply from that clause on.
@@ -65,7 +76,7 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
     const units = applyConventions(clause, conventions);
     // Sub-items without clauses of their own and one clause on its own line after them: the whole
     // item. A clause at the end of the last sub-item's text is that sub-item's.
-    const ownLine = !outline.headingAt.get(para) && !meaningful(para.text.slice(0, clause.start));
+    const ownLine = !outline.headingAt.get(para) && lead >= clause.start;
     const whole = block && ownLine && (block.children >= 2 || (block.children === 1 && withBody.has(block.heading.id))) ? block : null;
     const own = whole ? whole.pieces : pieces;
     const text = own.map((p) => tidySpaces(p.para.text.slice(p.start, p.end))).filter(Boolean).join('\n');
@@ -112,6 +123,9 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
       from = opened.marker.end;
     }
     const clauses = findClauses(it.text, it.bold);
+    const lead = firstMeaningful(it.text);
+    // Until a clause moves `from`, it stays at the marker's end: where the text after it starts is found once.
+    const leadAfterMarker = opened ? firstMeaningful(it.text, opened.marker.end) : -1;
     for (const [k, clause] of clauses.entries()) {
       if (clause.start < from) continue;
       if (clause.style === 'remark') {
@@ -119,18 +133,18 @@ export function findTasks(items: Item[], outline: OutlineResult, planYear: numbe
         if (clause.declaresFirstListedLeads) conventions.firstListedLeads = true;
         continue;
       }
-      if (opened && from === opened.marker.end && !meaningful(it.text.slice(from, clause.start))) {
+      if (opened && from === opened.marker.end && leadAfterMarker >= clause.start) {
         // `1.（县财政局牵头）加强预算公开……`: a clause right after the marker assigns the text after it.
         const end = clauses[k + 1]?.start ?? it.text.length;
         pieces = [{ para: it, start: clause.end, end }];
         block = null;
-        close(clause, it);
+        close(clause, it, lead);
         closed();
         from = end;
         continue;
       }
       addPiece({ para: it, start: from, end: clause.start });
-      close(clause, it);
+      close(clause, it, lead);
       closed();
       from = clause.end;
     }
