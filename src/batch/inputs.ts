@@ -21,6 +21,8 @@ export interface InputProblem {
 export interface CollectedInputs {
   /** Paths as given or as found under a given folder (relative stays relative), sorted within each argument, no duplicates. */
   files: string[];
+  /** For a file found by walking a folder given on the command line: that folder (--out-dir mirrors below it). */
+  foundUnder: Map<string, string>;
   problems: InputProblem[];
 }
 
@@ -38,27 +40,29 @@ export async function collectInputs(args: readonly string[], opts: CollectOption
   const ignore = opts.ignore?.length ? picomatch(opts.ignore, { dot: true, basename: true }) : () => false;
   const ignored = (p: string) => ignore(slashes(p)) || ignore(slashes(p).replace(/^(\.\.?\/)+/, ''));
   const files: string[] = [];
+  const foundUnder = new Map<string, string>();
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
-  const add = (p: string) => {
+  const add = (p: string, folder?: string) => {
     const key = resolve(p);
     if (seen.has(key) || ignored(p)) return;
     seen.add(key);
     files.push(p);
+    if (folder !== undefined) foundUnder.set(p, folder);
   };
   for (const arg of args) {
     if (arg === '-') { files.push(arg); continue; }
     const info = await stat(arg).catch(() => null);
     if (info?.isDirectory()) {
       const before = files.length;
-      await walk(arg, { add, problems, ignored, ancestors: [] });
+      await walk(arg, { add: (p) => add(p, arg), problems, ignored, ancestors: [] });
       if (files.length === before) problems.push({ path: arg, reason: 'no-match', message: `folder holds no notice files (${[...NOTICE_EXTENSIONS].join(' ')})`, lost: false });
     }
     else if (info) add(arg);
-    else if (GLOB_CHARS.test(arg)) await expandGlob(arg, add, problems);
+    else if (GLOB_CHARS.test(arg)) await expandGlob(arg, (p) => add(p), problems);
     else problems.push({ path: arg, reason: 'missing', message: 'no such file', lost: true });
   }
-  return { files, problems };
+  return { files, foundUnder, problems };
 }
 
 interface Walk {

@@ -64,6 +64,8 @@ export function poolOptions(flags: BatchFlags): PoolOptions {
 export interface Inputs {
   /** Every input found, before sharding: what --out-dir mirrors. */
   all: string[];
+  /** The folder argument each walked file was found under. */
+  foundUnder: Map<string, string>;
   /** This run's share. */
   files: string[];
   /** Inputs lost before parsing (missing files, unreadable folders): counted as unreadable. */
@@ -77,10 +79,10 @@ export async function resolveInputs(args: string[], flags: BatchFlags, extraIgno
   const shard = flags.shard === undefined ? null : parseShard(flags.shard);
   if (flags.shard !== undefined && !shard) throw new UsageError('cli.shard', { value: flags.shard });
   if (args.filter((f) => f === '-').length > 1) throw new UsageError('cli.stdin-once');
-  const { files, problems } = await collectInputs(args, { ignore: [...flags.ignore, ...extraIgnore] });
+  const { files, foundUnder, problems } = await collectInputs(args, { ignore: [...flags.ignore, ...extraIgnore] });
   for (const p of problems) if (!flags.quiet || p.lost) log(t('cli.error', { file: terminalText(p.path), reason: failureMessage(p, cliLang()) }));
   const mine = shard ? files.filter((f) => inShard(f, shard)) : files;
-  return { all: files, files: mine, lost: problems.filter((p) => p.lost).length, reported: problems.length };
+  return { all: files, foundUnder, files: mine, lost: problems.filter((p) => p.lost).length, reported: problems.length };
 }
 
 export const say = (line: string) => { process.stderr.write(line + '\n'); };

@@ -89,7 +89,8 @@ Files are parsed in parallel by worker threads (--jobs), each under --timeout an
 as soon as it is ready; json, yaml, ndjson, csv and tsv stream (md, xlsx and --by unit need
 every table, so they are written at the end). Files are written under a temporary name and
 renamed, so Ctrl-C keeps every finished file and leaves none half-written. --out-dir mirrors
-the inputs' tree below their common folder (县A/通知.docx → out/县A/通知.json); source.file and
+a walked folder's tree (archive/县A/通知.docx → out/县A/通知.json); files named directly go to its
+top, unless two would share a name: those keep their folders. source.file and
 the 文件 column keep each path as given. On a terminal, progress is shown on stderr; a final
 line counts every input: parsed, with findings, unreadable, timed out.
 ${EXIT_CODES}`;

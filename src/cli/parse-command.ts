@@ -1,6 +1,6 @@
 // `gov-tasks parse`: every input through the batch engine; each table written as soon as it is
 // ready (one file per input with --out-dir, or streamed into the one output).
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { ExitCode } from '../errors.js';
 import { NOTICE_EXTENSIONS } from '../batch/inputs.js';
 import type { ParseOutcome } from '../batch/outcome.js';
@@ -91,7 +91,7 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
     if (e instanceof OutputError) { say(`gov-tasks: ${terminalText(e.message)}`); return ExitCode.outputFailed; }
     throw e;
   }
-  const outPath = flags.outDir ? mirror(inputs.all, flags.outDir, EXTENSION[format]) : null;
+  const outPath = flags.outDir ? mirror(inputs.all, inputs.foundUnder, flags.outDir, EXTENSION[format]) : null;
 
   const tally = new Tally(inputs.lost);
   const progress = await createProgress(inputs.files.length, progressEnabled(Boolean(flags.quiet)));
@@ -192,20 +192,32 @@ class OutputSet {
 }
 
 /**
- * --out-dir mirrors the inputs' tree below their common folder: 县A/通知.docx → OUT/县A/通知.json.
- * Computed from every input before --shard, so each shard writes the same paths. Two inputs that
- * differ only in extension (通知.docx, 通知.pdf) keep it: 通知.docx.json, 通知.pdf.json.
+ * Where --out-dir puts each input's output. A file named on the command line (or by a glob, as
+ * if the shell had expanded it) goes to the top: a/x.txt b/y.txt → OUT/x.json OUT/y.json, as
+ * scripts that gather files from several folders expect. A file found by walking a folder keeps
+ * its path below that folder: archive/县A/通知.docx → OUT/县A/通知.json. Where two outputs would
+ * still share a name (县A/通知.docx and 县B/通知.docx named directly, or two folders walked), those
+ * keep their path below the inputs' common folder, and two that differ only in extension
+ * (通知.docx, 通知.pdf) keep it too: 通知.docx.json. Computed from every input before --shard, so
+ * each shard writes the same paths.
  */
-export function mirror(all: readonly string[], outDir: string, ext: string): (input: string) => string {
-  const real = all.filter((f) => f !== '-').map((f) => resolve(f));
-  const base = commonFolder(real.map(dirname));
-  const stem = (p: string) => relative(base, p).slice(0, -extname(p).length || undefined);
-  const counts = new Map<string, number>();
-  for (const p of real) counts.set(stem(p), (counts.get(stem(p)) ?? 0) + 1);
+export function mirror(all: readonly string[], foundUnder: ReadonlyMap<string, string>, outDir: string, ext: string): (input: string) => string {
+  const real = all.filter((f) => f !== '-');
+  const base = commonFolder(real.map((f) => dirname(resolve(f))));
+  const dropExt = (p: string) => p.slice(0, -extname(p).length || undefined);
+  const short = (f: string) => dropExt(foundUnder.has(f) ? relative(resolve(foundUnder.get(f)!), resolve(f)) : basename(f));
+  const long = (f: string) => relative(base, resolve(f));
+  const tally = (key: (f: string) => string) => {
+    const n = new Map<string, number>();
+    for (const f of real) n.set(key(f), (n.get(key(f)) ?? 0) + 1);
+    return n;
+  };
+  const shortCounts = tally(short);
+  const longCounts = tally((f) => dropExt(long(f)));
   return (input) => {
     if (input === '-') return join(outDir, `stdin.${ext}`);
-    const p = resolve(input);
-    const name = counts.get(stem(p))! > 1 ? relative(base, p) : stem(p);
+    const name = shortCounts.get(short(input))! === 1 ? short(input)
+      : longCounts.get(dropExt(long(input)))! === 1 ? dropExt(long(input)) : long(input);
     return join(outDir, `${name}.${ext}`);
   };
 }

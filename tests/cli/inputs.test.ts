@@ -68,7 +68,6 @@ describe('gov-tasks parse', () => {
     writeFileSync(empty, '');
     const r = run(['parse', seed, empty, join(root, 'fixtures', 'seeds', '000_cdc8212ff34390a1.txt'), '--out-dir', out]);
     expect(r.status).toBe(3);
-    // The inputs' common folder is the root here: the out dir mirrors their paths below it.
     const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
     expect(written).toEqual(['000_cdc8212ff34390a1.json', '002_2c6f66eac2dcb85f.json']);
     expect(r.stderr).toMatch(/3 inputs: 2 parsed \(78 tasks\), \d+ with findings, 1 unreadable, 0 timed out/);
@@ -146,5 +145,17 @@ describe('gov-tasks parse', () => {
     expect(b.tasks).toHaveLength(20);
     expect(b.source.file).toBe(join(dir, 'b', 'x.txt')); // the path as given
     expect(JSON.parse(readFileSync(join(dir, 'out', 'a', 'x.json'), 'utf8')).tasks).toHaveLength(47);
+  });
+
+  it('--out-dir: files named from several folders go to its top; a walked folder keeps its tree', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b', 'c'), { recursive: true });
+    copyFileSync(seed, join(dir, 'a', 'x.txt'));
+    copyFileSync(join(root, 'fixtures', 'seeds', '003_e6c18e5cbf62b806.txt'), join(dir, 'b', 'c', 'y.txt'));
+    expect(run(['parse', join(dir, 'a', 'x.txt'), join(dir, 'b', 'c', 'y.txt'), '--out-dir', join(dir, 'flat')]).status).toBe(0);
+    expect(readdirSync(join(dir, 'flat')).sort()).toEqual(['x.json', 'y.json']);
+    expect(run(['parse', join(dir, 'b'), '--out-dir', join(dir, 'tree')]).status).toBe(0);
+    expect(readdirSync(join(dir, 'tree'), { recursive: true }).sort()).toEqual(['c', join('c', 'y.json')]);
   });
 });
