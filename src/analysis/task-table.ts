@@ -7,7 +7,7 @@ import { cellText } from '../model.js';
 import { normaliseDeadline, type Deadline } from './deadline.js';
 import { markerAt } from './outline.js';
 import type { PathEntry, TaskDraft } from './tasks.js';
-import { bodyRows, headerRole, widest, isGroupRow, tableLayout, unitsOfCell, type ColumnRole, type Row, type TableLayout } from './table-columns.js';
+import { bodyRows, headerRole, widest, isGroupRow, tableLayout, unitCellText, unitsOfCell, type ColumnRole, type Row, type TableLayout } from './table-columns.js';
 import { tidySpaces } from './text.js';
 import { diagnostic } from '../i18n/diagnostics.js';
 
@@ -155,7 +155,7 @@ function rowUnits(row: Row, roles: ColumnRole[]): { lead: string[]; responsible:
   const add = (into: string[], units: string[]) => { for (const u of units) if (!into.includes(u)) into.push(u); };
   roles.forEach((role, i) => {
     if ((role !== 'lead' && role !== 'responsible' && role !== 'cooperating') || !row[i]) return;
-    const cell = unitsOfCell(cellText(row[i]), false);
+    const cell = unitsOfCell(unitCellText(row[i]), false);
     if (!cell) return;
     const saysRoles = cell.lead.length > 0 || cell.cooperating.length > 0;
     if (saysRoles) {

@@ -168,19 +168,22 @@ export function appendRuns(target: Run[], more: Run[], hadSpace: boolean): void 
 /**
  * The runs of consecutive lines joined into one text, as appendRuns joins them line by line (a space only where
  * Latin words meet), in time linear in the text: a paragraph may run over hundreds of lines, and growing one
- * string while looking at its end each time is quadratic.
+ * string while looking at its end each time is quadratic. `seams`, when given, receives the offsets in the joined
+ * text where two lines met with nothing put between them.
  */
-export function joinLineRuns(lines: { text: string; runs: Run[] }[]): Run[] {
+export function joinLineRuns(lines: { text: string; runs: Run[] }[], seams?: number[]): Run[] {
   const out: Run[] = [];
   const parts: string[][] = [];
   let tail = ''; // last character so far
   let prev = ''; // the previous line's text
+  let length = 0; // of the text so far
   for (const l of lines) {
     if (tail && l.runs.length) {
       if (needsSpace(tail, l.runs.map((r) => r.text).join(''), lineSeamSpace(prev, l.text))) {
         parts[parts.length - 1].push(' ');
         tail = ' ';
-      }
+        length++;
+      } else if (tail !== ' ' && l.runs.some((r) => r.text)) seams?.push(length);
     }
     l.runs.forEach((r, k) => {
       const last = out[out.length - 1];
@@ -190,6 +193,7 @@ export function joinLineRuns(lines: { text: string; runs: Run[] }[]): Run[] {
         parts.push([r.text]);
       }
       tail = r.text.slice(-1) || tail;
+      length += r.text.length;
     });
     if (l.text) prev = l.text;
   }
