@@ -57,6 +57,31 @@ describe('text tables in every shape', () => {
   }
 });
 
+describe('| rows whose cells broke over lines', () => {
+  it('lines without a pipe and rows cut short rejoin their row; a section line is a group row', async () => {
+    const t = await parseText([
+      TITLE,
+      '',
+      '序号 | 工作措施 | 牵头单位 | 责任单位 | 完成时限',
+      '一、深化政策解读',
+      '1 | 推进政策解读，同步发布解读材料， | 市司法局 | 市发改委、',
+      '市财政局 | 2024年',
+      '6月底前',
+      '2 | 优化政务新媒体，',
+      '及时回应关切。 | 市委网信办 | 各县（市、区）人民政府 | 全年',
+      '二、规范依申请公开',
+      '3 | 规范依申请公开办理流程。 | 市政府办公室 | 市司法局 | 持续推进',
+      '',
+    ].join('\n'));
+    expect(summary(t)).toEqual([
+      { text: '推进政策解读，同步发布解读材料，', path: ['一、深化政策解读'], lead: ['市司法局'], resp: ['市发改委', '市财政局'], deadline: ['2024-06-30', 'by'] },
+      { text: '优化政务新媒体，及时回应关切。', path: ['一、深化政策解读'], lead: ['市委网信办'], resp: ['各县（市、区）人民政府'], deadline: ['2024-12-31', 'yearRound'] },
+      { text: '规范依申请公开办理流程。', path: ['二、规范依申请公开'], lead: ['市政府办公室'], resp: ['市司法局'], deadline: [null, 'ongoing'] },
+    ]);
+    expect(t.headings).toEqual([]);
+  });
+});
+
 describe('columns in unusual orders and with unusual names', () => {
   it('责任单位 before 牵头单位, the deadline first', async () => {
     const t = await parseText([
