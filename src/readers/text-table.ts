@@ -129,6 +129,11 @@ function pipeRows(lines: string[], start: number): TextTable {
       continue;
     }
     const end = plainEnd(lines, i);
+    if (end > i && !rowFollows(lines, end, physical[0].cells) && opensNextItem(lines[i], physical)) {
+      physical.push({ cells: [lines[i].trim()], line: i + 1, raw: lines[i], plain: false });
+      i++;
+      break;
+    }
     if (end === i || !rowFollows(lines, end, physical[0].cells)) break;
     for (; i < end; i++) physical.push({ cells: [lines[i].trim()], line: i + 1, raw: lines[i], plain: true });
     i--;
@@ -141,6 +146,21 @@ function plainEnd(lines: string[], i: number): number {
   let end = i;
   while (end < lines.length && lines[end].trim() && !pipeCells(lines[end]) && !isMarkdownRule(lines[end])) end++;
   return end;
+}
+
+/**
+ * A line after the table's last row that opens the next item of its cells' numbering (`11.` after
+ * a cell `10.…`) is a row of it, cut short: a copy that ends inside a row leaves its first cell.
+ */
+function opensNextItem(line: string, physical: PipeLine[]): boolean {
+  const m = markerAt(line, 0);
+  if (!m || m.level < 3) return false;
+  let last = 0;
+  for (const p of physical) for (const c of p.cells) {
+    const n = markerAt(c, 0);
+    if (n?.level === m.level) last = n.number;
+  }
+  return last > 0 && m.number === last + 1;
 }
 
 /** One line of a `|` table: a row or part of one (`plain`: a line without a pipe, one cell). */

@@ -82,6 +82,25 @@ describe('| rows whose cells broke over lines', () => {
   });
 });
 
+describe('a | table whose copy ends inside a row', () => {
+  it('the cut row (only its first cell, 11. after 10.) is no task and no outline heading', async () => {
+    const t = await parseText([
+      '工作任务 | 具体要求 | 责任部门 |',
+      '一、做好财政信息公开。 | 1.积极推进预算、决算公开。 | 财务科 |',
+      '2.及时更新网站频道信息。 | 办公室 | |',
+      '二、切实增强回应关切效果。 | 3.密切关注舆情并及时作出回应。 | 各科室 |',
+      '4.提前做好重大政策发布前和发布后的解读回应工作,注意收集相关舆情。增强回应工作的主动性,通过网上调研等方式,及时了解掌握社会公众对政策执行效果的反馈与评价,助力政策',
+    ].join('\n'));
+    expect(summary(t)).toEqual([
+      { text: '积极推进预算、决算公开。', path: ['一、做好财政信息公开。'], lead: [], resp: ['财务科'], deadline: null },
+      { text: '及时更新网站频道信息。', path: ['一、做好财政信息公开。'], lead: [], resp: ['办公室'], deadline: null },
+      { text: '密切关注舆情并及时作出回应。', path: ['二、切实增强回应关切效果。'], lead: [], resp: ['各科室'], deadline: null },
+    ]);
+    expect(t.headings).toEqual([]);
+    expect(t.diagnostics.find((d) => d.rule === 'table-row-without-unit')?.source?.line).toBe(5);
+  });
+});
+
 describe('columns in unusual orders and with unusual names', () => {
   it('责任单位 before 牵头单位, the deadline first', async () => {
     const t = await parseText([

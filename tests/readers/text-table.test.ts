@@ -108,6 +108,15 @@ describe('text table shapes', () => {
     expect(t.next).toBe(6);
   });
 
+  it('| rows: a line after the last row that opens the next item (11. after 10.) is a row cut short; other text is not', () => {
+    const rows = ['工作任务 | 具体要求 | 责任部门 |', '五、回应关切。 | 10.密切关注舆情。 | 各科室 |'];
+    const cut = read([...rows, '11.提前做好解读回应工作,注意收集相关', '附件：2.联系表']);
+    expect(cut.rows[2]).toEqual(['[11.提前做好解读回应工作,注意收集相关]', '^', '^']);
+    expect(cut.next).toBe(3);
+    expect(read([...rows, '12.另一项工作。']).rows).toHaveLength(2);
+    expect(read([...rows, '二、保障措施']).next).toBe(2);
+  });
+
   it('one cell a line between | lines: rows found from the 序号 column, group cells before the number', () => {
     const cells = ['任务', '序号', '要求', '单位', '甲组', '1', '做好甲事。', '办公室', '2', '做好乙事。', '各科室', '乙组', '3', '做好丙事。', '办公室'];
     const t = read(cells.flatMap((c, k) => (k ? ['|', c] : [c])));
