@@ -120,21 +120,23 @@ const unquote = (cell: string) => (/^"(?:[^"]|"")*"$/s.test(cell) ? cell.slice(1
  */
 function pipeRows(lines: string[], start: number): TextTable {
   const physical: PipeLine[] = [];
+  let width = 0;
   let i = start;
   for (; i < lines.length; i++) {
     if (isMarkdownRule(lines[i])) continue;
     const cells = pipeCells(lines[i]);
     if (cells) {
       physical.push({ cells, line: i + 1, raw: lines[i], plain: false });
+      width = Math.max(width, cells.length);
       continue;
     }
     const end = plainEnd(lines, i);
-    if (end > i && !rowFollows(lines, end, physical[0].cells) && opensNextItem(lines[i], physical)) {
+    if (end > i && !rowFollows(lines, end, physical[0].cells, width) && opensNextItem(lines[i], physical)) {
       physical.push({ cells: [lines[i].trim()], line: i + 1, raw: lines[i], plain: false });
       i++;
       break;
     }
-    if (end === i || !rowFollows(lines, end, physical[0].cells)) break;
+    if (end === i || !rowFollows(lines, end, physical[0].cells, width)) break;
     for (; i < end; i++) physical.push({ cells: [lines[i].trim()], line: i + 1, raw: lines[i], plain: true });
     i--;
   }
@@ -166,11 +168,14 @@ function opensNextItem(line: string, physical: PipeLine[]): boolean {
 /** One line of a `|` table: a row or part of one (`plain`: a line without a pipe, one cell). */
 interface PipeLine { cells: string[]; line: number; raw: string; plain: boolean }
 
-/** Does the table go on at line `i`: a row that is not the start of another table (its header again, or a Markdown rule under it)? */
-function rowFollows(lines: string[], i: number, header: string[]): boolean {
+/**
+ * Does the table go on at line `i`: a row that is not the start of another table (a header again,
+ * a Markdown rule under it, a row wider than the table so far)?
+ */
+function rowFollows(lines: string[], i: number, header: string[], width: number): boolean {
   const cells = i < lines.length ? pipeCells(lines[i]) : null;
   if (!cells || isMarkdownRule(lines[i + 1] ?? '')) return false;
-  return cells.join('|') !== header.join('|');
+  return cells.join('|') !== header.join('|') && cells.length <= width;
 }
 
 /**

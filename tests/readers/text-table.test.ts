@@ -108,6 +108,13 @@ describe('text table shapes', () => {
     expect(t.next).toBe(6);
   });
 
+  it('| rows: a line before another table (its header again, a wider row, a Markdown rule) ends the table', () => {
+    const first = ['任务 | 单位', '做好预算公开。 | 县财政局'];
+    expect(read([...first, '表2 分工', '序号 | 任务 | 单位', '1 | 做好决算公开。 | 县审计局']).next).toBe(2);
+    expect(read([...first, '续表', '任务 | 单位', '做好决算公开。 | 县审计局']).next).toBe(2);
+    expect(read([...first, '表2 分工', '| 任务 | 单位 |', '|---|---|']).next).toBe(2);
+  });
+
   it('| rows: a line after the last row that opens the next item (11. after 10.) is a row cut short; other text is not', () => {
     const rows = ['工作任务 | 具体要求 | 责任部门 |', '五、回应关切。 | 10.密切关注舆情。 | 各科室 |'];
     const cut = read([...rows, '11.提前做好解读回应工作,注意收集相关', '附件：2.联系表']);
