@@ -188,7 +188,7 @@ interface LCell {
 
 /** Text of a page-grid cell as runs: lines joined with no space between CJK characters. */
 function cellRuns(items: PdfItem[]): { runs: Run[]; wraps: number[]; line?: number } {
-  const lines = groupLines(items);
+  const lines = groupLines(items, true);
   const wraps: number[] = [];
   const runs = joinLineRuns(lines, wraps);
   return { runs, wraps, line: lines[0]?.lineNo };

@@ -67,6 +67,16 @@ describe('line breaks inside a cell', () => {
     expect(p.wraps).toEqual([2, 4]);
   });
 
+  it('a gap of half a character or more between runs on one line of a cell is a space, CJK or not', () => {
+    const run = (text: string, x0: number) => ({ text, x0, x1: x0 + 12 * text.length, y: 20, fs: 12, bold: false, lineNo: 1 });
+    const grid = (items: ReturnType<typeof run>[]): PageGrid => ({
+      page: 1, xs: XS, ys: [10, 40], bbox: { x0: 0, x1: 500, y0: 10, y1: 40 },
+      cells: [{ r0: 0, r1: 0, c0: 0, c1: 0, items }, { r0: 0, r1: 0, c0: 1, c1: 1, items: [] }, { r0: 0, r1: 0, c0: 2, c1: 2, items: [] }],
+    });
+    expect(rowsOf([grid([run('区经济发展局', 2), run('区行政审批局', 2 + 72 + 6)])])[0][0]).toBe('区经济发展局 区行政审批局');
+    expect(rowsOf([grid([run('区经济发展', 2), run('局', 2 + 60 + 2)])])[0][0]).toBe('区经济发展局');
+  });
+
   it('a cell of one line has none', () => {
     expect(paraOf(assembleTable([cellOf(1, ['区经济发展局'])], () => 1)).wraps).toBeUndefined();
   });
