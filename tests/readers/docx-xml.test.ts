@@ -1,8 +1,8 @@
 // The XML layer of the Word reader (saxes, used forgivingly): tag offsets for the rewriting pass over
 // document.xml, the element tree of styles.xml and numbering.xml, and the parts of styles.xml it skips.
 import { describe, expect, it } from 'vitest';
-import { Styles } from '../../src/readers/docx-styles.js';
-import { elementRanges, parseXmlTree, scanTags, type XmlElement } from '../../src/readers/docx-xml.js';
+import { Styles } from '../../src/readers/docx/styles.js';
+import { elementRanges, parseXmlTree, scanTags, type XmlElement } from '../../src/readers/docx/xml.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const names = (el: XmlElement): unknown => ({ [el.name]: el.children.map(names) });

@@ -3,7 +3,7 @@
 // inflating anything, inflate only the parts we need with a hard output cap, and hand mammoth a
 // small, freshly stored archive of just those parts.
 import zlib from 'node:zlib';
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 
 export interface ZipEntry {
   name: string;

@@ -2,16 +2,16 @@
 // and font, tables with rowSpan/colSpan), completed with what mammoth does not give: automatic
 // numbering markers rebuilt from numbering.xml, East Asian fonts, style-inherited bold,
 // alignment and indentation. Headers and footers (page furniture) are not read.
-import { InputError } from '../errors.js';
-import type { Align, Block, Cell, DocModel, Paragraph, Run, Table } from '../model.js';
-import { checkOle, isOle, isZip } from './doc.js';
-import { libraryError } from './library-errors.js';
-import { NumberingCounter, NumberingDefs, type LevelDef } from './docx-numbering.js';
-import { MARK_PREFIX, prepareDocumentXml, type XmlParagraphInfo } from './docx-prepare.js';
-import { renderedPages } from './docx-pages.js';
-import { Styles } from './docx-styles.js';
-import { parseXmlTree, descendants } from './docx-xml.js';
-import { storeZip, ZipArchive } from './docx-zip.js';
+import { InputError } from '../../errors.js';
+import type { Align, Block, Cell, DocModel, Paragraph, Run, Table } from '../../model.js';
+import { checkOle, isOle, isZip } from '../doc.js';
+import { libraryError } from '../library-errors.js';
+import { NumberingCounter, NumberingDefs, type LevelDef } from './numbering.js';
+import { MARK_PREFIX, prepareDocumentXml, type XmlParagraphInfo } from './prepare.js';
+import { renderedPages } from './pages.js';
+import { Styles } from './styles.js';
+import { parseXmlTree, descendants } from './xml.js';
+import { storeZip, ZipArchive } from './zip.js';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const EMPTY_STYLES =
@@ -51,7 +51,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocModel> {
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
   if (isOle(bytes)) {
     checkOle(bytes); // encrypted .docx is an OLE file: refused here
-    const { readDoc } = await import('./doc.js');
+    const { readDoc } = await import('../doc.js');
     return readDoc(bytes);
   }
   if (!isZip(bytes)) throw new InputError('corrupt', 'not a .docx file (not a ZIP archive)');

@@ -7,8 +7,8 @@
 //    East Asian font is the one that shows: 仿宋_GB2312, 黑体, 楷体_GB2312);
 //  - runs that are bold through their paragraph or character style get an explicit <w:b/>
 //    (mammoth reports direct bold only). A direct <w:b w:val="0"/> is left alone.
-import { escapeAttr, scanTags, wordPrefix } from './docx-xml.js';
-import { readFirstLineIndent, type NumPr, type Styles } from './docx-styles.js';
+import { escapeAttr, scanTags, wordPrefix } from './xml.js';
+import { readFirstLineIndent, type NumPr, type Styles } from './styles.js';
 
 export const MARK_PREFIX = '__govtasks_p';
 
