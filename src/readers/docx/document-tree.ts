@@ -71,6 +71,7 @@ const PREFIXES: Record<string, string> = {
 };
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+const READ_ATTRIBUTE_PREFIX = /^(w|r|wordml):/;
 
 /** The prefixes in force at one element, and the names already resolved under them. */
 class Scope {
@@ -102,7 +103,7 @@ class Scope {
     let i = 0;
     for (const k in attrs) {
       let name = this.attrNames.get(k);
-      if (name === undefined) this.attrNames.set(k, (name = this.resolve(k, false)));
+      if (name === undefined) this.attrNames.set(k, (name = this.resolveAttribute(k)));
       if (name !== k && !out) {
         out = {};
         let j = 0;
@@ -112,6 +113,19 @@ class Scope {
       i++;
     }
     return out ?? attrs;
+  }
+
+  /**
+   * Attributes are looked up only in the w:, r: and wordml: namespaces: others keep the name as written
+   * (xml:space, w14:paraId on every paragraph), so their element keeps the object saxes made. A name
+   * written with one of those prefixes bound elsewhere is still renamed, so it cannot be taken for one.
+   */
+  private resolveAttribute(raw: string): string {
+    const colon = raw.indexOf(':');
+    if (colon < 0) return raw;
+    const name = this.resolve(raw, false);
+    if (name === raw || READ_ATTRIBUTE_PREFIX.test(name) || READ_ATTRIBUTE_PREFIX.test(raw)) return name;
+    return raw;
   }
 
   /** As xmldom and mammoth name it: mapped prefix, {uri} for others, the bare name without a namespace. */
@@ -181,12 +195,10 @@ class ParagraphInfos {
   private hidden = 0;
 
   open(el: DocElement, stack: DocElement[], empty: boolean): void {
-    const parent = stack[stack.length - 1].name;
-    const grand = stack[stack.length - 2]?.name;
-    const great = stack[stack.length - 3]?.name;
     const para = this.open_[this.open_.length - 1];
-    const inPPr = para !== undefined && parent === 'w:pPr' && grand === 'w:p';
-    const val = el.attrs['w:val'];
+    /** Whose property the element is: [parent, grandparent, great-grandparent] names. */
+    const under = (a: string, b: string, c?: string) =>
+      stack[stack.length - 1].name === a && stack[stack.length - 2]?.name === b && (c === undefined || stack[stack.length - 3]?.name === c);
     switch (el.name) {
       case 'w:p': {
         const info: XmlParagraphInfo = { index: this.list.length, deleted: false, inChoice: this.hidden > 0 };
@@ -196,24 +208,25 @@ class ParagraphInfos {
         break;
       }
       case 'w:pStyle':
-        if (inPPr) para.pStyle = val;
+        if (para && under('w:pPr', 'w:p')) para.pStyle = el.attrs['w:val'];
         break;
       case 'w:jc':
-        if (inPPr) para.jc = val;
+        if (para && under('w:pPr', 'w:p')) para.jc = el.attrs['w:val'];
         break;
       case 'w:ind':
-        if (inPPr) para.firstLineIndent = readFirstLineIndent({ name: 'w:ind', attrs: el.attrs, children: [] });
+        if (para && under('w:pPr', 'w:p')) para.firstLineIndent = readFirstLineIndent({ name: 'w:ind', attrs: el.attrs, children: [] });
         break;
       case 'w:ilvl':
       case 'w:numId':
-        if (para && parent === 'w:numPr' && grand === 'w:pPr' && great === 'w:p') {
+        if (para && under('w:numPr', 'w:pPr', 'w:p')) {
+          const val = el.attrs['w:val'];
           para.numPr ??= {};
           if (el.name === 'w:numId') para.numPr.numId = val;
           else if (val !== undefined && /^\d+$/.test(val)) para.numPr.ilvl = Math.min(8, parseInt(val, 10));
         }
         break;
       case 'w:del':
-        if (para && parent === 'w:rPr' && grand === 'w:pPr' && great === 'w:p') para.deleted = true;
+        if (para && under('w:rPr', 'w:pPr', 'w:p')) para.deleted = true;
         if (!empty) this.hidden++;
         break;
       case 'w:r':
