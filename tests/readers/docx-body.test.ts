@@ -146,6 +146,18 @@ describe('document.xml: damaged and hostile', () => {
   });
 });
 
+describe('document.xml: what mammoth refused is read', () => {
+  // mammoth 1.13 threw a TypeError on each of these and the whole document was refused.
+  const cases: Array<[string, string, string[]]> = [
+    ['a hyperlink to a relationship that does not exist, with an anchor', p(`<w:hyperlink r:id="rId99" w:anchor="x">${r('链接')}</w:hyperlink>`), ['链接']],
+    ['an image whose relationship does not exist', p(`<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rId99"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing><w:t>图</w:t></w:r>`), ['图']],
+    ['a symbol without its font', p(`<w:r><w:sym w:char="F0FC"/><w:t>符</w:t></w:r>`), ['符']],
+  ];
+  it.each(cases)('%s', async (_name, body, expected) => {
+    expect(await texts(body)).toEqual(expected);
+  });
+});
+
 /** Keeps the helper honest: the blocks it builds are what the reader returns. */
 describe('test helper', () => {
   it('builds a document the reader reads', async () => {
