@@ -43,23 +43,32 @@ const YEARS = /^\d{4}(?:年?[-—–~～至到]\d{4})?年(?:前|底前|内)?$/;
 
 interface Roles { lead: string[]; responsible: string[]; cooperating: string[] }
 
+/** Per UTF-16 code: 1 opens a bracket, -1 closes one, 2 separates segments (a lookup, not a search per character). */
+const SEGMENT_CHAR = new Int8Array(0x10000);
+for (const c of '（(〔［[【〖<〈《') SEGMENT_CHAR[c.charCodeAt(0)] = 1;
+for (const c of '）)〕］]】〗>〉》') SEGMENT_CHAR[c.charCodeAt(0)] = -1;
+for (const c of SEPARATORS) SEGMENT_CHAR[c.charCodeAt(0)] = 2;
+
 /** Split outside brackets, keeping each segment's separator (to rebuild a deadline as written). */
 function segments(s: string): { text: string; sep: string }[] {
   const out: { text: string; sep: string }[] = [];
   let depth = 0, start = 0;
+  const add = (seg: { text: string; sep: string }) => {
+    if (seg.text.includes('：') || seg.text.includes(':')) out.push(...splitAtLabels(seg));
+    else out.push(seg);
+  };
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if ('（(〔［[【〖<〈《'.includes(c)) depth++;
-    else if ('）)〕］]】〗>〉》'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && SEPARATORS.includes(c)) { out.push({ text: s.slice(start, i), sep: c }); start = i + 1; }
+    const kind = SEGMENT_CHAR[s.charCodeAt(i)];
+    if (kind === 1) depth++;
+    else if (kind === -1) depth = Math.max(0, depth - 1);
+    else if (kind === 2 && depth === 0) { add({ text: s.slice(start, i), sep: s[i] }); start = i + 1; }
   }
-  out.push({ text: s.slice(start), sep: '' });
-  return out.flatMap(splitAtLabels);
+  add({ text: s.slice(start), sep: '' });
+  return out;
 }
 
 /** `县财政局完成时限：2023年6月底前` (lines joined without punctuation): a label starts a new segment. */
 function splitAtLabels(seg: { text: string; sep: string }): { text: string; sep: string }[] {
-  if (!/[:：]/.test(seg.text)) return [seg];
   const cuts = [...seg.text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!).filter((i) => i > 0);
   if (!cuts.length) return [seg];
   const bounds = [0, ...cuts, seg.text.length];
@@ -80,6 +89,9 @@ function unitsBefore(prefix: string, labelled: boolean): string[] | null {
   return units;
 }
 
+/** First characters of the role verbs: most offsets start none, and are passed over with one lookup. */
+const VERB_START = new Set(ROLE_VERBS.map((v) => v[0]));
+
 /** The first role verb after a plausible unit list: `A、B分别负责落实` → lead/responsible A, B. */
 function verbPhrase(seg: string, labelled: boolean): Phrase | null {
   let depth = 0;
@@ -88,6 +100,7 @@ function verbPhrase(seg: string, labelled: boolean): Phrase | null {
     if ('（(〔［[【'.includes(seg[p - 1])) depth++;
     else if ('）)〕］]】'.includes(seg[p - 1])) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
+    if (!VERB_START.has(seg[p])) continue;
     const verb = ROLE_VERBS.find((v) => seg.startsWith(v, p));
     if (!verb) continue;
     const units = unitsBefore(seg.slice(0, p), labelled);
