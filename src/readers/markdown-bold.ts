@@ -27,11 +27,17 @@ export async function boldSpans(lines: string[]): Promise<Run[][]> {
   return toRuns(lines, text, strong);
 }
 
-/** Spans that remark parses as strong, delimiters excluded. */
-async function remarkStrong(text: string): Promise<Span[]> {
+/** The Markdown parser, made once: a fresh `import()` resolves its specifier again and `unified()` rebuilds the processor, per notice. */
+let markdown: Promise<{ parse(text: string): unknown }> | undefined;
+const markdownParser = () => (markdown ??= (async () => {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
-  const tree = unified().use(remarkParse).parse(text);
+  return unified().use(remarkParse).freeze();
+})());
+
+/** Spans that remark parses as strong, delimiters excluded. */
+async function remarkStrong(text: string): Promise<Span[]> {
+  const tree = (await markdownParser()).parse(text);
 
   // Delimiters that remark consumed as strong: content [start+2, end-2).
   const strong: Span[] = [];
