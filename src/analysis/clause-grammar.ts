@@ -10,7 +10,7 @@
 // in `notUnderstood`, never dropped silently.
 import { declaresFirstListedLeads } from './conventions.js';
 import { looksLikeDeadline } from './deadline.js';
-import { BY, LABEL_ANYWHERE, LEAD_MARK, labelAtStart, MANNER, ROLE_ASSIGN, ROLE_VERBS, roleOfWord, TOGETHER_WITH, type UnitRole } from './roles.js';
+import { BY, labelOffsets, LEAD_MARK, labelAtStart, MANNER, ROLE_ASSIGN, ROLE_VERBS, roleOfWord, TOGETHER_WITH, type UnitRole } from './roles.js';
 import { isRunTogether, labelledUnit, looksLikeUnit, plausibleUnit, splitUnits } from './units.js';
 
 export type ClauseStyle = 'labelled' | 'lead' | 'responsible' | 'lead-responsible' | 'unit-list' | 'deadline' | 'remark';
@@ -69,7 +69,7 @@ function segments(s: string): { text: string; sep: string }[] {
 
 /** `县财政局完成时限：2023年6月底前` (lines joined without punctuation): a label starts a new segment. */
 function splitAtLabels(seg: { text: string; sep: string }): { text: string; sep: string }[] {
-  const cuts = [...seg.text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!).filter((i) => i > 0);
+  const cuts = labelOffsets(seg.text).filter((i) => i > 0);
   if (!cuts.length) return [seg];
   const bounds = [0, ...cuts, seg.text.length];
   return bounds.slice(0, -1).map((from, k) => ({ text: seg.text.slice(from, bounds[k + 1]), sep: k === cuts.length ? seg.sep : '' }));

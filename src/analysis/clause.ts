@@ -10,7 +10,7 @@
 // Every scan here is linear: brackets are paired in one pass with a stack, and a clause that never
 // closes is only tried when the paragraph ends within MAX_UNCLOSED characters.
 import { parseClauseContent, type ClauseContent } from './clause-grammar.js';
-import { BARE_LABEL, BRACKETED_LABEL, LABEL_ANYWHERE, unbracketLabels } from './roles.js';
+import { BARE_LABEL, BRACKETED_LABEL, labelOffsets, unbracketLabels } from './roles.js';
 import { looksLikeUnit, splitUnits } from './units.js';
 import { trimEnd } from './text.js';
 
@@ -234,8 +234,7 @@ function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] 
 function labelledRun(text: string, found: Clause[]): Clause[] {
   let depth: Int32Array | undefined; // only for paragraphs with a label
   let tries = 0;
-  // Every label of LABEL_ANYWHERE ends in a colon: without one, its many alternatives need not be tried at each offset.
-  const starts = text.includes('：') || text.includes(':') ? [...text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!) : [];
+  const starts = labelOffsets(text);
   for (const m of text.matchAll(BRACKETED_LABEL)) starts.push(m.index!);
   for (const at of starts.sort((a, b) => a - b)) {
     depth ??= depths(text);
