@@ -5,7 +5,7 @@
 // break split in two (`**（县大数据发展` … `中心牵头负责）**`) still comes out bold.
 import type { Run } from '../model.js';
 
-interface Span { start: number; end: number } // offsets of the bold content, delimiters excluded
+export interface Span { start: number; end: number } // offsets of the bold content, delimiters excluded
 
 /**
  * Above this many `**`, remark is not asked: micromark pairs emphasis delimiters by searching back
@@ -23,8 +23,47 @@ function countDelimiters(text: string): number {
 
 export async function boldSpans(lines: string[]): Promise<Run[][]> {
   const text = lines.join('\n');
-  const strong = countDelimiters(text) > MAX_REMARK_DELIMITERS ? [] : await remarkStrong(text);
+  const strong = countDelimiters(text) > MAX_REMARK_DELIMITERS ? []
+    : readsByStretch(text) ? await strongByStretch(lines)
+    : await remarkStrong(text);
   return toRuns(lines, text, strong);
+}
+
+/**
+ * A line that may open a block outliving a blank line (a list item, a block quote, a fenced code
+ * block, an HTML block) or a link reference definition, which changes how links elsewhere read.
+ * Without such lines, Markdown reads each stretch between blank lines on its own: emphasis pairs
+ * within a paragraph, and a stretch's blocks start and end inside it. (A byte order mark is kept
+ * out too: micromark drops one only at the start of what it is given.)
+ */
+const CROSSES_BLANK_LINES = /^[ \t]*(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[>`~<[])/m;
+
+/** Markdown reads the text's stretches between blank lines each on its own. */
+export const readsByStretch = (text: string): boolean => !CROSSES_BLANK_LINES.test(text) && !text.includes('\uFEFF');
+
+/** A blank line for Markdown: nothing, or only spaces and tabs. */
+const isBlank = (line: string): boolean => /^[ \t]*$/.test(line);
+
+/**
+ * The strong spans remark finds in the whole text, found by parsing only the stretches between
+ * blank lines that hold `**` (a notice has a few such lines among hundreds). Only for texts
+ * that readsByStretch; tests/readers/markdown-bold.test.ts compares the two.
+ */
+export async function strongByStretch(lines: string[]): Promise<Span[]> {
+  const out: Span[] = [];
+  let offset = 0; // of line i in lines.join('\n')
+  for (let i = 0; i < lines.length; ) {
+    if (isBlank(lines[i])) { offset += lines[i].length + 1; i++; continue; }
+    const first = i, from = offset;
+    let stars = false;
+    for (; i < lines.length && !isBlank(lines[i]); i++) {
+      stars ||= lines[i].includes('**');
+      offset += lines[i].length + 1;
+    }
+    if (!stars) continue;
+    for (const s of await remarkStrong(lines.slice(first, i).join('\n'))) out.push({ start: from + s.start, end: from + s.end });
+  }
+  return out;
 }
 
 /** The Markdown parser, made once: a fresh `import()` resolves its specifier again and `unified()` rebuilds the processor, per notice. */
@@ -36,7 +75,7 @@ const markdownParser = () => (markdown ??= (async () => {
 })());
 
 /** Spans that remark parses as strong, delimiters excluded. */
-async function remarkStrong(text: string): Promise<Span[]> {
+export async function remarkStrong(text: string): Promise<Span[]> {
   const tree = (await markdownParser()).parse(text);
 
   // Delimiters that remark consumed as strong: content [start+2, end-2).
