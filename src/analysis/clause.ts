@@ -10,7 +10,7 @@
 // Every scan here is linear: brackets are paired in one pass with a stack, and a clause that never
 // closes is only tried when the paragraph ends within MAX_UNCLOSED characters.
 import { parseClauseContent, type ClauseContent } from './clause-grammar.js';
-import { BARE_LABEL, BRACKETED_LABEL, labelOffsets, unbracketLabels } from './roles.js';
+import { BARE_LABEL, bracketedLabelOffsets, labelOffsets, unbracketLabels } from './roles.js';
 import { looksLikeUnit, splitUnits } from './units.js';
 import { trimEnd } from './text.js';
 
@@ -72,18 +72,20 @@ function pairBrackets(text: string): { opens: number[]; closes: number[]; unopen
   return { opens, closes, unopened };
 }
 
-/** Bracket depth at each offset (for labels that stand inside brackets), in one pass. */
-function depths(text: string): Int32Array {
-  const d = new Int32Array(text.length + 1);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    d[i] = depth;
-    const kind = BRACKET_KIND[text.charCodeAt(i)];
-    if (kind === 1) depth++;
-    else if (kind === -1 && depth > 0) depth--;
-  }
-  d[text.length] = depth;
-  return d;
+/**
+ * The bracket depth before an offset (for labels that stand inside brackets). Offsets are asked
+ * for in increasing order, so the text is walked once however many are asked.
+ */
+function depthWalker(text: string): (at: number) => number {
+  let i = 0, depth = 0;
+  return (at) => {
+    for (; i < at; i++) {
+      const kind = BRACKET_KIND[text.charCodeAt(i)];
+      if (kind === 1) depth++;
+      else if (kind === -1 && depth > 0) depth--;
+    }
+    return depth;
+  };
 }
 
 /**
@@ -232,16 +234,15 @@ function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] 
  * 6月底前`). The run goes to the paragraph's end, or to the next clause in it.
  */
 function labelledRun(text: string, found: Clause[]): Clause[] {
-  let depth: Int32Array | undefined; // only for paragraphs with a label
   let tries = 0;
-  const starts = labelOffsets(text);
-  for (const m of text.matchAll(BRACKETED_LABEL)) starts.push(m.index!);
-  for (const at of starts.sort((a, b) => a - b)) {
-    depth ??= depths(text);
-    const bracketed = isOpen(text[at]) && depth[at] === 0;
+  const starts = [...labelOffsets(text), ...bracketedLabelOffsets(text)].sort((a, b) => a - b);
+  const depthAt = depthWalker(text);
+  for (const at of starts) {
+    const depth = depthAt(at);
+    const bracketed = isOpen(text[at]) && depth === 0;
     const before = text.slice(Math.max(0, at - 2), at);
     if (at > 0 && !/[。；;！？!?\s\u3000]$/.test(before)) continue;
-    if ((depth[at] > 0 && !bracketed) || found.some((c) => at >= c.start && at < c.end)) continue;
+    if ((depth > 0 && !bracketed) || found.some((c) => at >= c.start && at < c.end)) continue;
     if (++tries > 4) break; // a run is found at its first labels or not at all
     const end = found.find((c) => c.start > at)?.start ?? text.length;
     const inner = text.slice(at, end);

@@ -72,6 +72,27 @@ export function labelOffsets(text: string): number[] {
 export const BRACKETED_LABEL = new RegExp(
   `[【\\[［〔（(]((?:${DEADLINE_LABEL})|(?:${ROLE_PREFIX})(?:${UNIT_WORD}))[】\\]］〕）)][:：]?`, 'g',
 );
+const BRACKETED_HERE = new RegExp(BRACKETED_LABEL.source, 'y');
+/** The brackets a BRACKETED_LABEL starts with, by UTF-16 code. */
+const LABEL_OPENER = new Uint8Array(0x10000);
+for (const c of '【[［〔（(') LABEL_OPENER[c.charCodeAt(0)] = 1;
+
+/**
+ * Where the bracketed labels of `text` start: the offsets `text.matchAll(BRACKETED_LABEL)` gives.
+ * Tried only at the brackets that can open one (the words inside hold no such bracket, so one
+ * label never hides the start of the next).
+ */
+export function bracketedLabelOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!LABEL_OPENER[text.charCodeAt(i)]) continue;
+    BRACKETED_HERE.lastIndex = i;
+    const m = BRACKETED_HERE.exec(text);
+    if (m) { out.push(i); i += m[0].length - 1; }
+  }
+  return out;
+}
+
 /** The inside of a bracket that is only a label word (`牵头单位`), with nothing after it. */
 export const BARE_LABEL = new RegExp(`^(?:${DEADLINE_LABEL}|(?:${ROLE_PREFIX})(?:${UNIT_WORD}))$`);
 

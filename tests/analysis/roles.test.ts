@@ -1,9 +1,9 @@
 // labelOffsets finds labels only just before colons; it must give exactly the offsets of a full
 // LABEL_ANYWHERE scan, on real wording and on generated text full of near-labels.
 import { describe, expect, it } from 'vitest';
-import { LABEL_ANYWHERE, labelOffsets } from '../../src/analysis/roles.js';
+import { BRACKETED_LABEL, bracketedLabelOffsets, LABEL_ANYWHERE, labelOffsets } from '../../src/analysis/roles.js';
 
-const byScan = (text: string): number[] => [...text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!);
+const byScan = (text: string, re = LABEL_ANYWHERE): number[] => [...text.matchAll(re)].map((m) => m.index!);
 
 describe('labelOffsets', () => {
   const cases: [string, string, number[]][] = [
@@ -30,6 +30,30 @@ describe('labelOffsets', () => {
       let text = '';
       for (let n = next(30); n > 0; n--) text += pieces[next(pieces.length)];
       expect(labelOffsets(text), text).toEqual(byScan(text));
+    }
+  });
+});
+
+describe('bracketedLabelOffsets', () => {
+  const cases: [string, string, number[]][] = [
+    ['none', '县财政局牵头负责（2022年底前）', []],
+    ['one', '【责任单位】区财政局', [0]],
+    ['several, widths mixed', '[牵头单位]县财政局；(完成时限)：6月底前；〔配合部门〕县审计局', [0, 11, 23]],
+    ['a bracket inside a label bracket', '（（责任单位）', [1]],
+  ];
+  it.each(cases)('%s', (_name, text, offsets) => {
+    expect(bracketedLabelOffsets(text)).toEqual(offsets);
+    expect(bracketedLabelOffsets(text)).toEqual(byScan(text, BRACKETED_LABEL));
+  });
+
+  it('agrees with a full scan on generated text', () => {
+    const pieces = ['【', '】', '[', ']', '（', '）', '(', ')', '〔', '〕', '［', '］', '责任', '单位', '牵头', '部门', '完成时限', '：', '县财政局', '。'];
+    let seed = 3;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let n = next(30); n > 0; n--) text += pieces[next(pieces.length)];
+      expect(bracketedLabelOffsets(text), text).toEqual(byScan(text, BRACKETED_LABEL));
     }
   });
 });
