@@ -46,11 +46,13 @@ const isBlank = (line: string): boolean => /^[ \t]*$/.test(line);
 
 /**
  * The strong spans remark finds in the whole text, found by parsing only the stretches between
- * blank lines that hold `**` (a notice has a few such lines among hundreds). Only for texts
- * that readsByStretch; tests/readers/markdown-bold.test.ts compares the two.
+ * blank lines that hold `**` (a notice has a few such lines among hundreds), put together with a
+ * blank line between each and their ideographs squeezed, in one parse. Only for texts that
+ * readsByStretch; tests/readers/markdown-bold.test.ts compares the two.
  */
 export async function strongByStretch(lines: string[]): Promise<Span[]> {
-  const out: Span[] = [];
+  let short = '';
+  const at: number[] = []; // where each character of `short` stands in lines.join('\n')
   let offset = 0; // of line i in lines.join('\n')
   for (let i = 0; i < lines.length; ) {
     if (isBlank(lines[i])) { offset += lines[i].length + 1; i++; continue; }
@@ -61,9 +63,31 @@ export async function strongByStretch(lines: string[]): Promise<Span[]> {
       offset += lines[i].length + 1;
     }
     if (!stars) continue;
-    for (const s of await remarkStrong(lines.slice(first, i).join('\n'))) out.push({ start: from + s.start, end: from + s.end });
+    if (short) { short += '\n\n'; at.push(-1, -1); }
+    short += squeezeIdeographs(lines.slice(first, i).join('\n'), from, at);
   }
-  return out;
+  return short ? (await remarkStrong(short)).map((s) => ({ start: at[s.start], end: at[s.end] })) : [];
+}
+
+/** CJK ideographs: letters to Markdown (neither punctuation nor whitespace), and part of no construct's syntax. */
+const isIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+/**
+ * The text with each run of ideographs cut to its first one; where each kept character stands
+ * (`from` + its offset in `text`) is appended to `at`. Whether `**` opens or closes depends only
+ * on the kind of character on either side of it (whitespace, punctuation, other), and no Markdown
+ * construct starts, ends or is measured by ideographs, so remark finds the same spans in a third
+ * of the text (micromark reads about a megabyte a second: a notice's bold lines cost more than
+ * the analysis).
+ */
+function squeezeIdeographs(text: string, from: number, at: number[]): string {
+  let short = '';
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && isIdeograph(text.charCodeAt(i)) && isIdeograph(text.charCodeAt(i - 1))) continue;
+    at.push(from + i);
+    short += text[i];
+  }
+  return short;
 }
 
 /** The Markdown parser, made once: a fresh `import()` resolves its specifier again and `unified()` rebuilds the processor, per notice. */
@@ -114,13 +138,17 @@ function toRuns(lines: string[], text: string, strong: Span[]): Run[][] {
   let offset = 0;
   for (const line of lines) {
     const runs: Run[] = [];
-    for (let k = 0; k < line.length; k++) {
-      const at = offset + k;
-      if (isDelimiter[at]) continue;
-      const b = bold[at] === 1;
+    // Pieces of one boldness between delimiters, appended whole (not character by character).
+    for (let k = 0; k < line.length; ) {
+      if (isDelimiter[offset + k]) { k++; continue; }
+      const b = bold[offset + k];
+      let j = k + 1;
+      while (j < line.length && !isDelimiter[offset + j] && bold[offset + j] === b) j++;
+      const piece = line.slice(k, j);
       const last = runs[runs.length - 1];
-      if (last && !!last.bold === b) last.text += line[k];
-      else runs.push(b ? { text: line[k], bold: true } : { text: line[k] });
+      if (last && !!last.bold === (b === 1)) last.text += piece;
+      else runs.push(b ? { text: piece, bold: true } : { text: piece });
+      k = j;
     }
     out.push(runs);
     offset += line.length + 1;

@@ -31,7 +31,7 @@ describe('strong spans by stretch', () => {
   });
 
   it('finds what remark finds in the whole text, on generated Markdown-like text', async () => {
-    const pieces = ['县财政局', '牵头负责', '。', '（', '）', '**', '**', '**', '*', '_', '__', '***', ' ', '  ', '\t', '\n', '\n', '\n\n', '\n\n',
+    const pieces = ['县财政局', '牵头负责', '。', '县', '甲乙', '㐀㐁', 'a县', '县a', '1县', '：', '、', '《', '》', '（', '）', '**', '**', '**', '*', '_', '__', '***', ' ', '  ', '\t', '\n', '\n', '\n\n', '\n\n',
       '\n    ', '\n#', '\n---', '\n===', '\n***', '`', '``', '[链接]', '(地址)', '[链接][]', '&amp;', '\\', '\\*', '<b>', '1.', 'a', '“', '”', '，', '\u3000'];
     let seed = 11;
     const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
