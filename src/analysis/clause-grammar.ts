@@ -131,10 +131,11 @@ function togetherPhrase(seg: string, labelled: boolean): Phrase | null {
 function unitPhrase(seg: string, context: UnitRole | null, strictBare: boolean): Phrase | null {
   if (seg.length > MAX_SEGMENT) return null;
   const labelled = context !== null;
-  const units = splitUnits(seg);
+  let split: string[] | undefined; // the segment as a unit list, made only when asked for
+  const unitList = (): string[] => (split ??= splitUnits(seg));
   const bare = (): Phrase => {
     const roles = emptyRoles();
-    for (const u of units) {
+    for (const u of unitList()) {
       if (LEAD_MARK.test(u)) roles.lead.push(u.replace(LEAD_MARK, ''));
       else roles[roleKey(context ?? 'responsible')].push(u);
     }
@@ -150,9 +151,10 @@ function unitPhrase(seg: string, context: UnitRole | null, strictBare: boolean):
     }
   }
   // After a label, names that read as units win over a verb inside one (`县征收指导中心`).
-  if (labelled && units.length && units.every(looksLikeUnit)) return bare();
+  if (labelled && unitList().length && unitList().every(looksLikeUnit)) return bare();
   const phrase = togetherPhrase(seg, labelled) ?? verbPhrase(seg, labelled);
   if (phrase) return phrase;
+  const units = unitList();
   if (!units.length) return null;
   const ok = labelled ? units.every(labelledUnit) : units.every(looksLikeUnit) && (units.length > 1 || strongUnit(units[0]) || (!strictBare && units[0].length >= 4));
   return ok ? bare() : null;
