@@ -47,7 +47,7 @@ const isBlank = (line: string): boolean => /^[ \t]*$/.test(line);
 /**
  * The strong spans remark finds in the whole text, found by parsing only the stretches between
  * blank lines that hold `**` (a notice has a few such lines among hundreds), put together with a
- * blank line between each and their ideographs squeezed, in one parse. Only for texts that
+ * blank line between each and their plain characters squeezed out, in one parse. Only for texts that
  * readsByStretch; tests/readers/markdown-bold.test.ts compares the two.
  */
 export async function strongByStretch(lines: string[]): Promise<Span[]> {
@@ -64,26 +64,33 @@ export async function strongByStretch(lines: string[]): Promise<Span[]> {
     }
     if (!stars) continue;
     if (short) { short += '\n\n'; at.push(-1, -1); }
-    short += squeezeIdeographs(lines.slice(first, i).join('\n'), from, at);
+    short += squeezePlain(lines.slice(first, i).join('\n'), from, at);
   }
   return short ? (await remarkStrong(short)).map((s) => ({ start: at[s.start], end: at[s.end] })) : [];
 }
 
-/** CJK ideographs: letters to Markdown (neither punctuation nor whitespace), and part of no construct's syntax. */
-const isIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/**
+ * Characters that are no part of Markdown's syntax: beyond ASCII, not whitespace (which Markdown
+ * classes apart: U+00A0, U+2000–U+200A, U+3000 …, what `\s` matches), not half of a surrogate pair.
+ */
+function isPlain(code: number): boolean {
+  if (code < 0x80 || (code >= 0xd800 && code <= 0xdfff)) return false;
+  return !(code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff);
+}
 
 /**
- * The text with each run of ideographs cut to its first one; where each kept character stands
- * (`from` + its offset in `text`) is appended to `at`. Whether `**` opens or closes depends only
- * on the kind of character on either side of it (whitespace, punctuation, other), and no Markdown
- * construct starts, ends or is measured by ideographs, so remark finds the same spans in a third
- * of the text (micromark reads about a megabyte a second: a notice's bold lines cost more than
- * the analysis).
+ * The text with each run of plain characters (isPlain) cut to its first and last; where each kept
+ * character stands (`from` + its offset in `text`) is appended to `at`. Whether `**` opens or
+ * closes depends only on the character on either side of it (whitespace, punctuation or other),
+ * and no construct starts, ends or is measured by plain characters, so remark finds the same
+ * spans in a fraction of the text (micromark and mdast take microseconds a character: a notice's
+ * bold lines cost more than the analysis).
  */
-function squeezeIdeographs(text: string, from: number, at: number[]): string {
+function squeezePlain(text: string, from: number, at: number[]): string {
   let short = '';
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && isIdeograph(text.charCodeAt(i)) && isIdeograph(text.charCodeAt(i - 1))) continue;
+    if (isPlain(text.charCodeAt(i)) && i > 0 && isPlain(text.charCodeAt(i - 1)) && i + 1 < text.length && isPlain(text.charCodeAt(i + 1))) continue;
     at.push(from + i);
     short += text[i];
   }
