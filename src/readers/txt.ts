@@ -73,9 +73,12 @@ function withDamage(text: string, encoding: DecodedText['encoding']): DecodedTex
   return { text, encoding, damagedLines };
 }
 
+/** Strict decoders, made once: `decode` without `{ stream: true }` starts afresh on every call. */
+const STRICT = { 'utf-8': new TextDecoder('utf-8', { fatal: true }), gb18030: new TextDecoder('gb18030', { fatal: true }) };
+
 function tryDecode(encoding: 'utf-8' | 'gb18030', bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return STRICT[encoding].decode(bytes);
   } catch {
     return null;
   }
