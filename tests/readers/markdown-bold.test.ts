@@ -36,7 +36,7 @@ describe('strong spans by stretch', () => {
     let seed = 11;
     const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
     let compared = 0;
-    for (let k = 0; k < 1000; k++) {
+    for (let k = 0; k < 400; k++) {
       let text = '';
       for (let n = 5 + next(40); n > 0; n--) text += pieces[next(pieces.length)];
       if (!readsByStretch(text)) continue;
@@ -44,6 +44,6 @@ describe('strong spans by stretch', () => {
       expect(sorted(await strongByStretch(lines)), JSON.stringify(text)).toEqual(sorted(await remarkStrong(text)));
       compared++;
     }
-    expect(compared).toBeGreaterThan(400);
+    expect(compared).toBeGreaterThan(150);
   });
 });
