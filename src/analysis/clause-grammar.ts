@@ -10,7 +10,7 @@
 // in `notUnderstood`, never dropped silently.
 import { declaresFirstListedLeads } from './conventions.js';
 import { looksLikeDeadline } from './deadline.js';
-import { BY, LABEL_ANYWHERE, LEAD_MARK, labelAtStart, MANNER, ROLE_ASSIGN, ROLE_VERBS, roleOfWord, TOGETHER_WITH, type UnitRole } from './roles.js';
+import { BY, labelOffsets, LEAD_MARK, labelAtStart, MANNER, ROLE_ASSIGN, ROLE_VERBS, roleOfWord, TOGETHER_WITH, type UnitRole } from './roles.js';
 import { isRunTogether, labelledUnit, looksLikeUnit, plausibleUnit, splitUnits } from './units.js';
 
 export type ClauseStyle = 'labelled' | 'lead' | 'responsible' | 'lead-responsible' | 'unit-list' | 'deadline' | 'remark';
@@ -43,24 +43,33 @@ const YEARS = /^\d{4}(?:年?[-—–~～至到]\d{4})?年(?:前|底前|内)?$/;
 
 interface Roles { lead: string[]; responsible: string[]; cooperating: string[] }
 
+/** Per UTF-16 code: 1 opens a bracket, -1 closes one, 2 separates segments (a lookup, not a search per character). */
+const SEGMENT_CHAR = new Int8Array(0x10000);
+for (const c of '（(〔［[【〖<〈《') SEGMENT_CHAR[c.charCodeAt(0)] = 1;
+for (const c of '）)〕］]】〗>〉》') SEGMENT_CHAR[c.charCodeAt(0)] = -1;
+for (const c of SEPARATORS) SEGMENT_CHAR[c.charCodeAt(0)] = 2;
+
 /** Split outside brackets, keeping each segment's separator (to rebuild a deadline as written). */
 function segments(s: string): { text: string; sep: string }[] {
   const out: { text: string; sep: string }[] = [];
   let depth = 0, start = 0;
+  const add = (seg: { text: string; sep: string }) => {
+    if (seg.text.includes('：') || seg.text.includes(':')) out.push(...splitAtLabels(seg));
+    else out.push(seg);
+  };
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if ('（(〔［[【〖<〈《'.includes(c)) depth++;
-    else if ('）)〕］]】〗>〉》'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && SEPARATORS.includes(c)) { out.push({ text: s.slice(start, i), sep: c }); start = i + 1; }
+    const kind = SEGMENT_CHAR[s.charCodeAt(i)];
+    if (kind === 1) depth++;
+    else if (kind === -1) depth = Math.max(0, depth - 1);
+    else if (kind === 2 && depth === 0) { add({ text: s.slice(start, i), sep: s[i] }); start = i + 1; }
   }
-  out.push({ text: s.slice(start), sep: '' });
-  return out.flatMap(splitAtLabels);
+  add({ text: s.slice(start), sep: '' });
+  return out;
 }
 
 /** `县财政局完成时限：2023年6月底前` (lines joined without punctuation): a label starts a new segment. */
 function splitAtLabels(seg: { text: string; sep: string }): { text: string; sep: string }[] {
-  if (!/[:：]/.test(seg.text)) return [seg];
-  const cuts = [...seg.text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!).filter((i) => i > 0);
+  const cuts = labelOffsets(seg.text).filter((i) => i > 0);
   if (!cuts.length) return [seg];
   const bounds = [0, ...cuts, seg.text.length];
   return bounds.slice(0, -1).map((from, k) => ({ text: seg.text.slice(from, bounds[k + 1]), sep: k === cuts.length ? seg.sep : '' }));
@@ -80,6 +89,9 @@ function unitsBefore(prefix: string, labelled: boolean): string[] | null {
   return units;
 }
 
+/** First characters of the role verbs: most offsets start none, and are passed over with one lookup. */
+const VERB_START = new Set(ROLE_VERBS.map((v) => v[0]));
+
 /** The first role verb after a plausible unit list: `A、B分别负责落实` → lead/responsible A, B. */
 function verbPhrase(seg: string, labelled: boolean): Phrase | null {
   let depth = 0;
@@ -88,6 +100,7 @@ function verbPhrase(seg: string, labelled: boolean): Phrase | null {
     if ('（(〔［[【'.includes(seg[p - 1])) depth++;
     else if ('）)〕］]】'.includes(seg[p - 1])) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
+    if (!VERB_START.has(seg[p])) continue;
     const verb = ROLE_VERBS.find((v) => seg.startsWith(v, p));
     if (!verb) continue;
     const units = unitsBefore(seg.slice(0, p), labelled);
@@ -118,10 +131,11 @@ function togetherPhrase(seg: string, labelled: boolean): Phrase | null {
 function unitPhrase(seg: string, context: UnitRole | null, strictBare: boolean): Phrase | null {
   if (seg.length > MAX_SEGMENT) return null;
   const labelled = context !== null;
-  const units = splitUnits(seg);
+  let split: string[] | undefined; // the segment as a unit list, made only when asked for
+  const unitList = (): string[] => (split ??= splitUnits(seg));
   const bare = (): Phrase => {
     const roles = emptyRoles();
-    for (const u of units) {
+    for (const u of unitList()) {
       if (LEAD_MARK.test(u)) roles.lead.push(u.replace(LEAD_MARK, ''));
       else roles[roleKey(context ?? 'responsible')].push(u);
     }
@@ -137,9 +151,10 @@ function unitPhrase(seg: string, context: UnitRole | null, strictBare: boolean):
     }
   }
   // After a label, names that read as units win over a verb inside one (`县征收指导中心`).
-  if (labelled && units.length && units.every(looksLikeUnit)) return bare();
+  if (labelled && unitList().length && unitList().every(looksLikeUnit)) return bare();
   const phrase = togetherPhrase(seg, labelled) ?? verbPhrase(seg, labelled);
   if (phrase) return phrase;
+  const units = unitList();
   if (!units.length) return null;
   const ok = labelled ? units.every(labelledUnit) : units.every(looksLikeUnit) && (units.length > 1 || strongUnit(units[0]) || (!strictBare && units[0].length >= 4));
   return ok ? bare() : null;

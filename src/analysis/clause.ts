@@ -10,7 +10,7 @@
 // Every scan here is linear: brackets are paired in one pass with a stack, and a clause that never
 // closes is only tried when the paragraph ends within MAX_UNCLOSED characters.
 import { parseClauseContent, type ClauseContent } from './clause-grammar.js';
-import { BARE_LABEL, BRACKETED_LABEL, LABEL_ANYWHERE, unbracketLabels } from './roles.js';
+import { BARE_LABEL, bracketedLabelOffsets, labelOffsets, unbracketLabels } from './roles.js';
 import { looksLikeUnit, splitUnits } from './units.js';
 import { trimEnd } from './text.js';
 
@@ -38,8 +38,9 @@ const BRACKET_KIND = new Int8Array(0x10000);
 for (const c of OPEN) BRACKET_KIND[c.charCodeAt(0)] = 1;
 for (const c of CLOSE) BRACKET_KIND[c.charCodeAt(0)] = -1;
 const isOpen = (c: string | undefined): boolean => !!c && BRACKET_KIND[c.charCodeAt(0)] === 1;
-/** Round brackets in both widths are one family; the square-ish ones another. */
-const family = (c: string): number => ('（()）'.includes(c) ? 0 : 1);
+/** Round brackets in both widths are one family (1 here); the square-ish ones another (0). */
+const ROUND = new Uint8Array(0x10000);
+for (const c of '（()）') ROUND[c.charCodeAt(0)] = 1;
 /** A clause that never closes is at most this long (longer, it is text with a stray bracket). */
 const MAX_UNCLOSED = 240;
 /** How far back a closing bracket without its opener may reach for its clause. */
@@ -48,35 +49,43 @@ const SENTENCE_BOUNDARY = /[。；;！？!?]$/;
 const SPACE_END = /[\s\u3000*]+$/;
 const SPACE_START = /^[\s\u3000*]+/;
 
-/** Pair brackets in one pass: close[i] for each opener, and the closers that have no opener. */
-function pairBrackets(text: string): { close: Int32Array; unopened: number[] } {
-  const close = new Int32Array(text.length).fill(-1);
-  const stacks: number[][] = [[], []];
-  const unopened: number[] = [];
+/**
+ * Pair brackets in one pass: the openers in text order with the offset of each one's closer (-1
+ * when it never closes), and the closers that have no opener. Lists, not a mask over the text:
+ * most paragraphs hold a few brackets, and a typed array per paragraph was a hot spot.
+ */
+function pairBrackets(text: string): { opens: number[]; closes: number[]; unopened: number[] } {
+  const opens: number[] = [], closes: number[] = [], unopened: number[] = [];
+  const stacks: number[][] = [[], []]; // indices into `opens`, per family
   for (let i = 0; i < text.length; i++) {
-    const kind = BRACKET_KIND[text.charCodeAt(i)];
-    if (kind === 1) stacks[family(text[i])].push(i);
-    else if (kind === -1) {
-      const open = stacks[family(text[i])].pop();
-      if (open === undefined) unopened.push(i);
-      else close[open] = i;
+    const code = text.charCodeAt(i);
+    const kind = BRACKET_KIND[code];
+    if (kind === 0) continue;
+    const stack = stacks[ROUND[code]];
+    if (kind === 1) { stack.push(opens.length); opens.push(i); closes.push(-1); }
+    else {
+      const k = stack.pop();
+      if (k === undefined) unopened.push(i);
+      else closes[k] = i;
     }
   }
-  return { close, unopened };
+  return { opens, closes, unopened };
 }
 
-/** Bracket depth at each offset (for labels that stand inside brackets), in one pass. */
-function depths(text: string): Int32Array {
-  const d = new Int32Array(text.length + 1);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    d[i] = depth;
-    const kind = BRACKET_KIND[text.charCodeAt(i)];
-    if (kind === 1) depth++;
-    else if (kind === -1 && depth > 0) depth--;
-  }
-  d[text.length] = depth;
-  return d;
+/**
+ * The bracket depth before an offset (for labels that stand inside brackets). Offsets are asked
+ * for in increasing order, so the text is walked once however many are asked.
+ */
+function depthWalker(text: string): (at: number) => number {
+  let i = 0, depth = 0;
+  return (at) => {
+    for (; i < at; i++) {
+      const kind = BRACKET_KIND[text.charCodeAt(i)];
+      if (kind === 1) depth++;
+      else if (kind === -1 && depth > 0) depth--;
+    }
+    return depth;
+  };
 }
 
 /**
@@ -122,9 +131,21 @@ function bracketClause(text: string, start: number, end: number, innerFrom: numb
   // A bracket holding only a date (`（2016-2020年）` in a title, `（2022年底前）` inside a sentence)
   // is a deadline clause only right after a sentence or another clause.
   if (content?.style === 'deadline' && !pos.afterSentence) return null;
-  if (content && (!content.notUnderstood.length || clausePosition)) return { ...content, ...base, understood: true };
-  if (clausePosition && missing !== 'open' && looksLikeClause(inner)) return { ...notUnderstood(inner), ...base, understood: false };
+  if (content && (!content.notUnderstood.length || clausePosition)) return withPlace(content, base, true);
+  if (clausePosition && missing !== 'open' && looksLikeClause(inner)) return withPlace(notUnderstood(inner), base, false);
   return null;
+}
+
+type Place = Pick<Clause, 'start' | 'end' | 'raw' | 'closed' | 'missing' | 'bold'>;
+
+/** A clause from its content and where it stands, built field by field (object spread was a hot spot). */
+function withPlace(c: ClauseContent, p: Place, understood: boolean): Clause {
+  return {
+    style: c.style, leadUnits: c.leadUnits, responsibleUnits: c.responsibleUnits, cooperatingUnits: c.cooperatingUnits,
+    deadlineRaw: c.deadlineRaw, declaresFirstListedLeads: c.declaresFirstListedLeads, notUnderstood: c.notUnderstood,
+    runTogether: c.runTogether, withActivity: c.withActivity,
+    start: p.start, end: p.end, raw: p.raw, closed: p.closed, missing: p.missing, bold: p.bold, understood,
+  };
 }
 
 const notUnderstood = (inner: string): ClauseContent => ({
@@ -134,20 +155,21 @@ const notUnderstood = (inner: string): ClauseContent => ({
 
 /** Clauses in brackets, any pair, one side possibly missing. */
 function bracketClauses(text: string, bold?: Uint8Array): Clause[] {
-  const { close, unopened } = pairBrackets(text);
+  const { opens, closes, unopened } = pairBrackets(text);
   const out: Clause[] = [];
   const b = bounds(text);
-  for (let i = 0; i < text.length; i++) {
-    if (BRACKET_KIND[text.charCodeAt(i)] !== 1) continue;
-    const c = close[i];
+  let next = 0; // openers before this offset lie inside a bracket already read
+  for (let k = 0; k < opens.length; k++) {
+    const i = opens[k], c = closes[k];
+    if (i < next) continue;
     if (c < 0 && text.length - i > MAX_UNCLOSED) continue; // a stray bracket, not a clause
     const end = c < 0 ? text.length : c + 1;
     // `【责任单位】区财政局`: a label in brackets starts a labelled run (labelledRun reads it).
-    if (c > i && BARE_LABEL.test(text.slice(i + 1, c).replace(/[\s\u3000*]/g, ''))) { i = c; continue; }
+    if (c > i && BARE_LABEL.test(text.slice(i + 1, c).replace(/[\s\u3000*]/g, ''))) { next = c + 1; continue; }
     const clause = bracketClause(text, i, end, i + 1, c < 0 ? text.length : c, c < 0 ? 'close' : null, positionOf(text, i, end, b), bold);
-    if (clause) { out.push(clause); b.lastClauseEnd = end; i = end - 1; continue; }
+    if (clause) { out.push(clause); b.lastClauseEnd = end; next = end; continue; }
     // Brackets inside brackets: `（详见《…》（2022年版））` is not two clauses.
-    if (c > i) i = c;
+    if (c > i) next = c + 1;
   }
   // `……工作。县财政局牵头负责）`: the opening bracket is missing; the clause starts at the sentence.
   // Closers come in text order, so one pointer into the clauses found above is enough.
@@ -174,7 +196,7 @@ function bracketClauses(text: string, bold?: Uint8Array): Clause[] {
 export function findClauses(text: string, bold?: Uint8Array): Clause[] {
   const clauses = bracketClauses(text, bold);
   clauses.push(...labelledRun(text, clauses));
-  if (bold) clauses.push(...boldClauses(text, bold, clauses));
+  if (bold?.includes(1)) clauses.push(...boldClauses(text, bold, clauses));
   clauses.push(...trailingList(text, clauses));
   return clauses.sort((a, b) => a.start - b.start);
 }
@@ -185,9 +207,8 @@ const isBold = (bold: Uint8Array, from: number, to: number): boolean => {
   return n > 0 && b / n > 0.6;
 };
 
-const runClause = (text: string, start: number, end: number, content: ClauseContent, bold = false): Clause => ({
-  ...content, start, end, raw: text.slice(start, end), closed: true, missing: null, bold, understood: true,
-});
+const runClause = (text: string, start: number, end: number, content: ClauseContent, bold = false): Clause =>
+  withPlace(content, { start, end, raw: text.slice(start, end), closed: true, missing: null, bold }, true);
 
 /** Bold spans without brackets that read as clauses: `**县发改局牵头负责**`. */
 function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] {
@@ -213,16 +234,15 @@ function boldClauses(text: string, bold: Uint8Array, found: Clause[]): Clause[] 
  * 6月底前`). The run goes to the paragraph's end, or to the next clause in it.
  */
 function labelledRun(text: string, found: Clause[]): Clause[] {
-  let depth: Int32Array | undefined; // only for paragraphs with a label
   let tries = 0;
-  const starts = [...text.matchAll(LABEL_ANYWHERE)].map((m) => m.index!);
-  for (const m of text.matchAll(BRACKETED_LABEL)) starts.push(m.index!);
-  for (const at of starts.sort((a, b) => a - b)) {
-    depth ??= depths(text);
-    const bracketed = isOpen(text[at]) && depth[at] === 0;
+  const starts = [...labelOffsets(text), ...bracketedLabelOffsets(text)].sort((a, b) => a - b);
+  const depthAt = depthWalker(text);
+  for (const at of starts) {
+    const depth = depthAt(at);
+    const bracketed = isOpen(text[at]) && depth === 0;
     const before = text.slice(Math.max(0, at - 2), at);
     if (at > 0 && !/[。；;！？!?\s\u3000]$/.test(before)) continue;
-    if ((depth[at] > 0 && !bracketed) || found.some((c) => at >= c.start && at < c.end)) continue;
+    if ((depth > 0 && !bracketed) || found.some((c) => at >= c.start && at < c.end)) continue;
     if (++tries > 4) break; // a run is found at its first labels or not at all
     const end = found.find((c) => c.start > at)?.start ?? text.length;
     const inner = text.slice(at, end);

@@ -13,6 +13,11 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const num = (s: string) => parseChineseNumeral(s);
 
+/** A day: `2022年6月30日前`. */
+const A_DAY = new RegExp(`(?:(\\d{4})年)?(${NUM})月(${NUM})日`);
+/** A month: `2022年10月`, `10月底前`, `2022年9月中旬`. */
+const A_MONTH = new RegExp(`(?:(\\d{4})年)?(${NUM})月(上旬|中旬|下旬|初)?`);
+
 /** `2016年开始，3年内完成` → the end of the last of those years. */
 const START_AND_SPAN = new RegExp(`(\\d{4})年(?:开始|起|启动)[，,]?(?:用|力争)?(${NUM})年(?:内|时间)`);
 
@@ -67,13 +72,13 @@ function normaliseOne(raw: string, planYear: number | null): Deadline {
     return out(y ? iso(y, 12, 31) : null, 'yearRound');
   }
   // A day: 2022年6月30日前
-  let m = new RegExp(`(?:(\\d{4})年)?(${NUM})月(${NUM})日`).exec(text);
+  let m = A_DAY.exec(text);
   if (m) {
     const y = yearOf(m[1]), mo = num(m[2]), d = num(m[3]);
     if (y && mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) return out(iso(y, mo, d), 'by');
   }
   // A month: 2022年10月, 10月底前, 2022年9月中旬
-  m = new RegExp(`(?:(\\d{4})年)?(${NUM})月(上旬|中旬|下旬|初)?`).exec(text);
+  m = A_MONTH.exec(text);
   if (m) {
     const y = yearOf(m[1]), mo = num(m[2]);
     if (y && mo >= 1 && mo <= 12) {

@@ -16,7 +16,7 @@ const MAX_ISSUER_LINES = 8;
 export function findSignOff(paras: Para[], free: (p: Para) => boolean): SignOff | null {
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
-    if (!free(p)) continue;
+    if (!free(p) || !endsInDay(p.text)) continue; // both forms end in the date's 日
     const text = p.text.replace(/\s+/g, ' ');
     const withName = NAME_AND_DATE.exec(text);
     const named = withName ? orgsOfLine(withName[1]) : null;
@@ -29,6 +29,13 @@ export function findSignOff(paras: Para[], free: (p: Para) => boolean): SignOff 
     };
   }
   return null;
+}
+
+/** The last character before any trailing whitespace is 日 (a loop: `/日\s*$/` retries from every space of a run). */
+function endsInDay(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return text[end - 1] === '日';
 }
 
 /** The lines of names right above line `k`, in order. */

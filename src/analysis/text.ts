@@ -53,8 +53,12 @@ const kindOf = (c: string): number => {
   if ('〕］]】'.includes(c)) return 1;
   return 2;
 };
-export const isOpenBracket = (c: string): boolean => OPEN.includes(c);
-export const isCloseBracket = (c: string): boolean => CLOSE.includes(c);
+/** 1 for an opening bracket, -1 for a closing one, by UTF-16 code (a lookup, not a search per character). */
+const BRACKET = new Int8Array(0x10000);
+for (const c of OPEN) BRACKET[c.charCodeAt(0)] = 1;
+for (const c of CLOSE) BRACKET[c.charCodeAt(0)] = -1;
+export const isOpenBracket = (c: string): boolean => c?.length === 1 ? BRACKET[c.charCodeAt(0)] === 1 : OPEN.includes(c);
+export const isCloseBracket = (c: string): boolean => c?.length === 1 ? BRACKET[c.charCodeAt(0)] === -1 : CLOSE.includes(c);
 
 /**
  * Index of the bracket closing the one at `open`, or -1 when the text ends first.
@@ -106,10 +110,10 @@ export function splitOutsideBrackets(text: string, separators: string): string[]
   const parts: string[] = [];
   let depth = 0, start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (isOpenBracket(c)) depth++;
-    else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.includes(c)) {
+    const bracket = BRACKET[text.charCodeAt(i)];
+    if (bracket === 1) depth++;
+    else if (bracket === -1) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(text[i])) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -121,11 +125,14 @@ export function splitOutsideBrackets(text: string, separators: string): string[]
 /** Sentence-final punctuation: a line ending in one of these is not continued by the next. */
 export const SENTENCE_END = '。！？；：:;!?';
 
+const TIDY_SPACE = /[ \t\u3000\u00a0]/;
+
 /**
  * Remove the stray spaces that justified layouts, PDF copies and web pages leave inside Chinese
  * sentences (`执行落实 情况公开`, `2022 年底前`), keeping the spaces between Latin words and numbers.
  */
 export function tidySpaces(s: string): string {
+  if (!TIDY_SPACE.test(s)) return s.trim(); // nothing for the expressions below to remove
   return s
     .replace(/(?<=[^\x00-\x7f])[ \t\u3000\u00a0]+(?=[^\x00-\x7f\d])/g, '')
     .replace(/(?<=[^\x00-\x7f])[ \t\u3000\u00a0]+(?=\d)|(?<=\d)[ \t\u3000\u00a0]+(?=[^\x00-\x7f])/g, '')

@@ -28,6 +28,7 @@ const ROLE_START = /^(?:含|包括|包含|不含|如|例如|即|详见|参见|�
 
 /** `各乡<镇>人民政府` → `各乡（镇）人民政府`: offices type angle brackets for round ones. */
 export function normaliseUnitBrackets(s: string): string {
+  if (!s.includes('<') && !s.includes('〈')) return s; // the common case, without a regex pass
   return s.replace(/[<〈]([^<>〈〉]{1,10})[>〉]/g, '（$1）');
 }
 

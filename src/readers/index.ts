@@ -8,12 +8,16 @@ import { detectFormat } from './detect.js';
 /** Refuse inputs larger than this before reading them (a notice is rarely over a few MB). */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
+/** The .txt reader, imported once: a fresh `import()` resolves its specifier again, a cost per notice. */
+let txtModule: Promise<typeof import('./txt.js')> | undefined;
+const txtReader = () => (txtModule ??= import('./txt.js'));
+
 export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
   if (bytes.length > MAX_INPUT_BYTES) throw inputError('too-large', 'input.too-large', { mb: MAX_INPUT_BYTES >> 20 });
   const format = detectFormat(bytes);
   switch (format) {
-    case 'txt': return (await import('./txt.js')).readTxt(bytes);
+    case 'txt': return (await txtReader()).readTxt(bytes);
     case 'docx': return (await import('./docx/index.js')).readDocx(bytes);
     case 'ole': return (await import('./doc.js')).readDoc(bytes);
     case 'pdf': return (await import('./pdf.js')).readPdf(bytes);

@@ -73,9 +73,12 @@ function withDamage(text: string, encoding: DecodedText['encoding']): DecodedTex
   return { text, encoding, damagedLines };
 }
 
+/** Strict decoders, made once: `decode` without `{ stream: true }` starts afresh on every call. */
+const STRICT = { 'utf-8': new TextDecoder('utf-8', { fatal: true }), gb18030: new TextDecoder('gb18030', { fatal: true }) };
+
 function tryDecode(encoding: 'utf-8' | 'gb18030', bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return STRICT[encoding].decode(bytes);
   } catch {
     return null;
   }
@@ -84,9 +87,15 @@ function tryDecode(encoding: 'utf-8' | 'gb18030', bytes: Uint8Array): string | n
 /** Share of the non-ASCII characters that are Chinese (Han, CJK punctuation, full-width forms). */
 function cjkShare(text: string): number {
   let nonAscii = 0, cjk = 0;
-  for (const ch of text.slice(0, 20000)) {
-    const c = ch.codePointAt(0)!;
+  // Code points of the first 20,000 code units, read by index (a string iterator allocates per character).
+  const end = Math.min(text.length, 20000);
+  for (let i = 0; i < end; i++) {
+    let c = text.charCodeAt(i);
     if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) { c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00); i++; }
+    }
     nonAscii++;
     if ((c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xf900 && c <= 0xfaff) || c >= 0x20000) cjk++;
   }
