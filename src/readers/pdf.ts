@@ -67,9 +67,14 @@ function pdfjsDir(): string {
   return dirname(require.resolve('pdfjs-dist/package.json'));
 }
 
-/** Read a PDF's text layer into the document model. Throws InputError for encrypted, broken or image-only PDFs. */
-export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
-  const pdfjs = await loadPdfjs();
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/**
+ * Open a PDF with pdf.js. `images: false` (the reading) has pdf.js drop every image from the operator lists
+ * (`maxImageSize: 0`) instead of decoding it: a seal or a letterhead picture cost ten times the page's text,
+ * for pixels nobody looks at. Only the check for scanned pages (scannedPages) opens the file with images.
+ */
+async function openPdf(pdfjs: PdfJs, bytes: Uint8Array, images: boolean): Promise<PdfDocument> {
   const base = pdfjsDir();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // a copy: pdf.js may transfer (detach) the buffer it is given
@@ -82,21 +87,28 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: false, // with noGlyphOutlines(): fonts are named, never drawn
-    stopAtErrors: false,
+    stopAtErrors: false, // read past broken objects (and drop an image over maxImageSize instead of failing)
+    maxImageSize: images ? -1 : 0,
   });
-  let doc: Awaited<typeof task.promise>;
   try {
-    doc = await task.promise;
+    const doc = await task.promise;
     noGlyphOutlines(doc);
     restoreNativePush(); // the worker code (loaded with the first document) brings the polyfill again
+    return doc;
   } catch (e) {
     await task.destroy().catch(() => undefined);
     throw toInputError(e);
   }
+}
+
+/** Read a PDF's text layer into the document model. Throws InputError for encrypted, broken or image-only PDFs. */
+export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
+  const pdfjs = await loadPdfjs();
+  const doc = await openPdf(pdfjs, bytes, false);
   try {
     checkPageCount(doc.numPages);
     const pages: PageText[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPageText(pdfjs, await doc.getPage(n), n));
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPageText(await doc.getPage(n), n));
     if (!pages.some((p) => p.hasText)) throw new InputError('no-text-layer', 'the PDF has no text layer (a scan?): run OCR on it first');
     // The operator lists (fonts' names, rulings: a second pass over the content) only where needed (pdf-operators.ts);
     // the items' fonts are named once they are all read.
@@ -114,7 +126,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     await readOperatorLists(pageNeeds, read, (id) => commonObjs.has(id));
     const fontOf = fontResolver(commonObjs);
     for (const p of withText) p.items.forEach((it, i) => Object.assign(it, fontOf(p.fontIds[i])));
-    const scanned = pages.filter((p) => p.scanned).map((p) => p.positioned.info.page);
+    const scanned = await scannedPages(pdfjs, bytes, pages.filter((p) => !p.hasText).map((p) => p.positioned.info.page));
     // Content is lost on scanned pages: an error, so the CLI exits 1 ("parsed with errors").
     const diagnostics: Diagnostic[] = scanned.length
       ? [diagnostic(scanned.length > 1 ? 'pdf-page-no-text.several' : 'pdf-page-no-text', 'error', { pages: scanned.join(', ') }, { page: scanned[0] })]
@@ -138,23 +150,16 @@ interface PageText {
   fontIds: string[];
   /** Some text that is not white space. */
   hasText: boolean;
-  /** No text, but an image: a scan among text pages. */
-  scanned: boolean;
 }
 
-async function readPageText(pdfjs: PdfJs, page: PdfPage, n: number): Promise<PageText> {
+async function readPageText(page: PdfPage, n: number): Promise<PageText> {
   const tc = await page.getTextContent();
   checkPageBudget(n, { textItems: tc.items.length });
   const texts = (tc.items as unknown[]).filter((i): i is TextItem => typeof i === 'object' && i !== null && 'str' in i);
   const vp = uprightViewport(page, texts);
   const info: PageInfo = { page: n, width: vp.width, height: vp.height };
-  if (!texts.some((t) => /\S/.test(t.str))) {
-    // A page without text is either blank (harmless) or a scanned image among text pages (content lost).
-    const ops = await page.getOperatorList();
-    page.cleanup();
-    const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
-    return { page, vp, positioned: { info, items: [], segs: [] }, items: [], fontIds: [], hasText: false, scanned: ops.fnArray.some((f) => imageOps.has(f)) };
-  }
+  page.cleanup();
+  if (!texts.some((t) => /\S/.test(t.str))) return { page, vp, positioned: { info, items: [], segs: [] }, items: [], fontIds: [], hasText: false };
   const items: PdfItem[] = [];
   const fontIds: string[] = [];
   for (const t of texts) {
@@ -162,8 +167,24 @@ async function readPageText(pdfjs: PdfJs, page: PdfPage, n: number): Promise<Pag
     if (item) [items.push(item), fontIds.push(t.fontName)];
   }
   numberLines(items);
-  page.cleanup();
-  return { page, vp, positioned: { info, items, segs: [] }, items, fontIds, hasText: true, scanned: false };
+  return { page, vp, positioned: { info, items, segs: [] }, items, fontIds, hasText: true };
+}
+
+/**
+ * Which of the pages without text are images (scans among text pages, whose content is lost) rather than
+ * blank. The reading dropped the images, so the file is opened again with them, for these pages only.
+ */
+async function scannedPages(pdfjs: PdfJs, bytes: Uint8Array, textless: number[]): Promise<number[]> {
+  if (!textless.length) return [];
+  const doc = await openPdf(pdfjs, bytes, true);
+  try {
+    const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+    const scanned: number[] = [];
+    for (const n of textless) if ((await (await doc.getPage(n)).getOperatorList()).fnArray.some((f) => imageOps.has(f))) scanned.push(n);
+    return scanned;
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
 }
 
 interface TextItem {
