@@ -101,12 +101,25 @@ function mixedMarkerWidths(t: TaskTable): Raw[] {
 }
 
 function docNumberFindings(t: TaskTable): Raw[] {
-  const { docNumber, docNumberParts } = t.document;
-  if (!docNumber) return [{ rule: 'docnumber-missing', message: 'no 文号 found', source: null }];
+  const { docNumber, docNumberParts, sources } = t.document;
+  // A missing 文号 has no line of its own: the finding points at the title, else at the notice's first line.
+  if (!docNumber) {
+    return [sources.title
+      ? { rule: 'docnumber-missing', message: 'no 文号 found (reported at the title)', source: sources.title }
+      : { rule: 'docnumber-missing', message: 'no 文号 found (reported at the first line)', source: startOf(t) }];
+  }
   // A malformed 文号 is already a parse diagnostic (with its line); only the forms it does not judge are added.
   if (!docNumberParts || t.diagnostics.some((d) => d.rule === 'doc-number-malformed')) return [];
   const standard = formatDocNumber(docNumberParts);
-  return docNumber === standard ? [] : [{ rule: 'docnumber-format', message: `文号 "${docNumber}" should be written ${standard}`, source: null }];
+  return docNumber === standard ? [] : [{ rule: 'docnumber-format', message: `文号 "${docNumber}" should be written ${standard}`, source: sources.docNumber }];
+}
+
+/** The notice's first line, counted the way its reader counts (a text line, a PDF page's line, a Word paragraph). */
+function startOf(t: TaskTable): SourcePos {
+  const counted = [...t.headings, ...t.tasks].map((x) => x.source).find((s) => s.line || s.paragraph);
+  if (counted?.page) return { page: 1, line: 1 };
+  if (counted?.paragraph && !counted.line) return { paragraph: 1 };
+  return { line: 1 };
 }
 
 function pastDeadlines(t: TaskTable): Raw[] {
@@ -126,7 +139,7 @@ export function isCalendarDate(iso: string): boolean {
 
 function invalidDates(t: TaskTable): Raw[] {
   const out: Raw[] = [];
-  if (t.document.date && !isCalendarDate(t.document.date)) out.push({ rule: 'date-invalid', message: `成文日期 ${t.document.date} is not a day of the calendar`, source: null });
+  if (t.document.date && !isCalendarDate(t.document.date)) out.push({ rule: 'date-invalid', message: `成文日期 ${t.document.date} is not a day of the calendar`, source: t.document.sources.date });
   for (const k of t.tasks) {
     if (k.deadline?.date && !isCalendarDate(k.deadline.date)) {
       out.push({ rule: 'date-invalid', message: `deadline ${k.deadline.raw} (${k.deadline.date}) is not a day of the calendar`, source: k.clause?.source ?? k.source });

@@ -107,7 +107,7 @@ export class Tally {
     this.inputs++;
     if (outcome.ok) {
       this.parsed++;
-      this.tasks += outcome.table.tasks.length;
+      this.tasks += outcome.tasks;
     } else if (outcome.reason === 'timeout') this.timedOut++;
     else this.unreadable++;
     if (outcome.ok && findings.errors + findings.warnings) this.withFindings++;
