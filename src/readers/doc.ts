@@ -97,7 +97,7 @@ interface WordExtractorCtor {
 export async function readDoc(bytes: Uint8Array): Promise<DocModel> {
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
   if (isZip(bytes)) {
-    const { readDocx } = await import('./docx.js');
+    const { readDocx } = await import('./docx/index.js');
     return readDocx(bytes);
   }
   if (!isOle(bytes)) throw new InputError('corrupt', 'not a Word 97–2003 document (no OLE compound file header)');
