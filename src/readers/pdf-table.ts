@@ -45,6 +45,36 @@ export function mergeSegs(segs: Seg[]): Seg[] {
   return out;
 }
 
+/** Text pieces on one line further apart than this (in ems) may be cells side by side. */
+export const CELL_GAP_EM = 0.8;
+
+/**
+ * Whether a page's text could stand in a ruled table, so that its rulings are worth reading: some visual line
+ * holds two pieces of text more than CELL_GAP_EM apart (cells side by side leave at least their padding between
+ * them). Body text runs on unbroken (the corpus' prose lines have gaps of at most 0.62 em; tables 5.8 em and
+ * more). What this cannot see is a table whose every line on the page has text in one column only; the reader
+ * covers the common case of that, a table continued from or onto a page with rulings, by reading the pages
+ * next to a ruled one (readPdf).
+ */
+export function mayHoldRuledTable(items: PdfItem[]): boolean {
+  const lines = new Map<number, PdfItem[]>();
+  for (const it of items) {
+    if (!it.text.trim()) continue; // blank items may fill the gap between two cells
+    const line = lines.get(it.lineNo);
+    if (line) line.push(it);
+    else lines.set(it.lineNo, [it]);
+  }
+  for (const line of lines.values()) {
+    line.sort((a, b) => a.x0 - b.x0);
+    let right = line[0].x1;
+    for (let k = 1; k < line.length; k++) {
+      if (line[k].x0 - right > CELL_GAP_EM * Math.min(line[k].fs, line[k - 1].fs)) return true;
+      right = Math.max(right, line[k].x1);
+    }
+  }
+  return false;
+}
+
 export interface GridCell {
   r0: number;
   r1: number;

@@ -11,7 +11,8 @@ import { InputError } from '../errors.js';
 import { libraryError } from './library-errors.js';
 import { checkPageBudget, checkPageCount, installSparseIndexOf } from './pdf-guard.js';
 import type { PdfItem } from './pdf-text.js';
-import type { Seg } from './pdf-table.js';
+import { mayHoldRuledTable, type Seg } from './pdf-table.js';
+import { readOperatorLists } from './pdf-operators.js';
 import { BOLD_FONT_NAME, layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
 import { diagnostic } from '../i18n/diagnostics.js';
 
@@ -66,9 +67,14 @@ function pdfjsDir(): string {
   return dirname(require.resolve('pdfjs-dist/package.json'));
 }
 
-/** Read a PDF's text layer into the document model. Throws InputError for encrypted, broken or image-only PDFs. */
-export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
-  const pdfjs = await loadPdfjs();
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/**
+ * Open a PDF with pdf.js. `images: false` (the reading) has pdf.js drop every image from the operator lists
+ * (`maxImageSize: 0`) instead of decoding it: a seal or a letterhead picture cost ten times the page's text,
+ * for pixels nobody looks at. Only the check for scanned pages (scannedPages) opens the file with images.
+ */
+async function openPdf(pdfjs: PdfJs, bytes: Uint8Array, images: boolean): Promise<PdfDocument> {
   const base = pdfjsDir();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // a copy: pdf.js may transfer (detach) the buffer it is given
@@ -81,57 +87,101 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: false, // with noGlyphOutlines(): fonts are named, never drawn
-    stopAtErrors: false,
+    stopAtErrors: false, // read past broken objects (and drop an image over maxImageSize instead of failing)
+    maxImageSize: images ? -1 : 0,
   });
-  let doc: Awaited<typeof task.promise>;
   try {
-    doc = await task.promise;
+    const doc = await task.promise;
     noGlyphOutlines(doc);
     restoreNativePush(); // the worker code (loaded with the first document) brings the polyfill again
+    return doc;
   } catch (e) {
     await task.destroy().catch(() => undefined);
     throw toInputError(e);
   }
+}
+
+/** Read a PDF's text layer into the document model. Throws InputError for encrypted, broken or image-only PDFs. */
+export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
+  const pdfjs = await loadPdfjs();
+  const doc = await openPdf(pdfjs, bytes, false);
   try {
-    const diagnostics: Diagnostic[] = [];
-    const raw: PositionedPage[] = [];
-    let textChars = 0;
-    const scannedPages: number[] = [];
     checkPageCount(doc.numPages);
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const tc = await page.getTextContent();
-      checkPageBudget(n, { textItems: tc.items.length });
-      const texts = (tc.items as unknown[]).filter((i): i is TextItem => typeof i === 'object' && i !== null && 'str' in i);
-      const vp = uprightViewport(page, texts);
-      const info: PageInfo = { page: n, width: vp.width, height: vp.height };
-      const chars = texts.reduce((s, i) => s + i.str.replace(/\s+/g, '').length, 0);
-      textChars += chars;
-      if (!chars) {
-        // A page without text is either blank (harmless) or a scanned image among text pages (content lost).
-        const ops = await page.getOperatorList();
-        const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
-        if (ops.fnArray.some((f) => imageOps.has(f))) scannedPages.push(n);
-        raw.push({ info, items: [], segs: [] });
-        page.cleanup();
-        continue;
-      }
-      // The operator list loads the fonts (their real names, for bold) and carries the table rulings.
-      const ops = await page.getOperatorList();
+    const pages: PageText[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPageText(await doc.getPage(n), n));
+    if (!pages.some((p) => p.hasText)) throw new InputError('no-text-layer', 'the PDF has no text layer (a scan?): run OCR on it first');
+    // The operator lists (fonts' names, rulings: a second pass over the content) only where needed (pdf-operators.ts);
+    // the items' fonts are named once they are all read.
+    const withText = pages.filter((p) => p.items.length);
+    const read = async (n: number) => {
+      const p = pages[n - 1];
+      const ops = await p.page.getOperatorList();
       checkPageBudget(n, { operators: ops.fnArray.length });
-      const fontOf = fontResolver(page);
-      const items = texts.map((t) => toItem(t, vp, fontOf)).filter((i): i is PdfItem => i !== null);
-      numberLines(items);
-      raw.push({ info, items, segs: segments(pdfjs, ops, vp) });
-      page.cleanup();
-    }
-    if (textChars === 0) throw new InputError('no-text-layer', 'the PDF has no text layer (a scan?): run OCR on it first');
+      p.positioned.segs = segments(pdfjs, ops, p.vp);
+      p.page.cleanup();
+      return p.positioned.segs.some((s) => s.dir === 'v');
+    };
+    const commonObjs = pages[0].page.commonObjs; // one per document: the fonts of every page
+    const pageNeeds = withText.map((p) => ({ page: p.positioned.info.page, fontIds: new Set(p.fontIds), mayHoldTable: mayHoldRuledTable(p.items) }));
+    await readOperatorLists(pageNeeds, read, (id) => commonObjs.has(id));
+    const fontOf = fontResolver(commonObjs);
+    for (const p of withText) p.items.forEach((it, i) => Object.assign(it, fontOf(p.fontIds[i])));
+    const scanned = await scannedPages(pdfjs, bytes, pages.filter((p) => !p.hasText).map((p) => p.positioned.info.page));
     // Content is lost on scanned pages: an error, so the CLI exits 1 ("parsed with errors").
-    if (scannedPages.length)
-      diagnostics.push(diagnostic(scannedPages.length > 1 ? 'pdf-page-no-text.several' : 'pdf-page-no-text', 'error', { pages: scannedPages.join(', ') }, { page: scannedPages[0] }));
-    return { format: 'pdf', blocks: layoutPages(raw), pages: doc.numPages, diagnostics };
+    const diagnostics: Diagnostic[] = scanned.length
+      ? [diagnostic(scanned.length > 1 ? 'pdf-page-no-text.several' : 'pdf-page-no-text', 'error', { pages: scanned.join(', ') }, { page: scanned[0] })]
+      : [];
+    return { format: 'pdf', blocks: layoutPages(pages.map((p) => p.positioned)), pages: doc.numPages, diagnostics };
   } catch (e) {
     throw toInputError(e);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+/** A page after pdf.js's text pass: its items placed (fonts not yet named, rulings not yet read). */
+interface PageText {
+  page: PdfPage;
+  vp: Viewport;
+  positioned: PositionedPage;
+  /** The items, as in positioned.items. */
+  items: PdfItem[];
+  /** pdf.js's font id of each item. */
+  fontIds: string[];
+  /** Some text that is not white space. */
+  hasText: boolean;
+}
+
+async function readPageText(page: PdfPage, n: number): Promise<PageText> {
+  const tc = await page.getTextContent();
+  checkPageBudget(n, { textItems: tc.items.length });
+  const texts = (tc.items as unknown[]).filter((i): i is TextItem => typeof i === 'object' && i !== null && 'str' in i);
+  const vp = uprightViewport(page, texts);
+  const info: PageInfo = { page: n, width: vp.width, height: vp.height };
+  page.cleanup();
+  if (!texts.some((t) => /\S/.test(t.str))) return { page, vp, positioned: { info, items: [], segs: [] }, items: [], fontIds: [], hasText: false };
+  const items: PdfItem[] = [];
+  const fontIds: string[] = [];
+  for (const t of texts) {
+    const item = toItem(t, vp);
+    if (item) [items.push(item), fontIds.push(t.fontName)];
+  }
+  numberLines(items);
+  return { page, vp, positioned: { info, items, segs: [] }, items, fontIds, hasText: true };
+}
+
+/**
+ * Which of the pages without text are images (scans among text pages, whose content is lost) rather than
+ * blank. The reading dropped the images, so the file is opened again with them, for these pages only.
+ */
+async function scannedPages(pdfjs: PdfJs, bytes: Uint8Array, textless: number[]): Promise<number[]> {
+  if (!textless.length) return [];
+  const doc = await openPdf(pdfjs, bytes, true);
+  try {
+    const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+    const scanned: number[] = [];
+    for (const n of textless) if ((await (await doc.getPage(n)).getOperatorList()).fnArray.some((f) => imageOps.has(f))) scanned.push(n);
+    return scanned;
   } finally {
     await doc.destroy().catch(() => undefined);
   }
@@ -172,7 +222,8 @@ function uprightViewport(page: PdfPage, texts: TextItem[]): Viewport {
   return best;
 }
 
-function toItem(t: TextItem, vp: Viewport, fontOf: (id: string) => { family?: string; bold: boolean }): PdfItem | null {
+/** A text item placed on the page; its font is named later (font and bold: see fontResolver). */
+function toItem(t: TextItem, vp: Viewport): PdfItem | null {
   if (!t.str) return null;
   const [a, b, c, d, e, f] = t.transform;
   const fs = Math.hypot(c, d) || Math.hypot(a, b);
@@ -180,24 +231,24 @@ function toItem(t: TextItem, vp: Viewport, fontOf: (id: string) => { family?: st
   const n = Math.hypot(a, b) || 1;
   const [sx, sy] = vp.convertToViewportPoint(e, f);
   const [ex] = vp.convertToViewportPoint(e + (t.width * a) / n, f + (t.width * b) / n);
-  const font = fontOf(t.fontName);
-  return { text: t.str, x0: Math.min(sx, ex), x1: Math.max(sx, ex), y: sy, fs: Math.round(fs * 10) / 10, font: font.family, bold: font.bold, lineNo: 0 };
+  return { text: t.str, x0: Math.min(sx, ex), x1: Math.max(sx, ex), y: sy, fs: Math.round(fs * 10) / 10, font: undefined, bold: false, lineNo: 0 };
 }
 
 const BOLD_NAME = BOLD_FONT_NAME;
 
-function fontResolver(page: PdfPage): (id: string) => { family?: string; bold: boolean } {
-  const cache = new Map<string, { family?: string; bold: boolean }>();
+/** Font id → family and bold, from the fonts pdf.js has named (unnamed ones: no family, not bold). */
+function fontResolver(commonObjs: PdfPage['commonObjs']): (id: string) => { font?: string; bold: boolean } {
+  const cache = new Map<string, { font?: string; bold: boolean }>();
   return (id) => {
     let r = cache.get(id);
     if (r) return r;
     let name: string | undefined;
     try {
-      if (page.commonObjs.has(id)) name = (page.commonObjs.get(id) as { name?: string } | undefined)?.name;
+      if (commonObjs.has(id)) name = (commonObjs.get(id) as { name?: string } | undefined)?.name;
     } catch {
       name = undefined;
     }
-    r = name ? { family: fontFamily(name), bold: BOLD_NAME.test(decodeFontName(name)) } : { bold: false };
+    r = name ? { font: fontFamily(name), bold: BOLD_NAME.test(decodeFontName(name)) } : { font: undefined, bold: false };
     cache.set(id, r);
     return r;
   };
