@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../readers/index.js';
 import type { FailureReason, ParseJob, ParseOutcome } from './outcome.js';
+import { inputError } from '../i18n/index.js';
 
 type ParseBytes = typeof import('../pipeline.js').parseBytes;
 
@@ -18,11 +19,11 @@ export async function parseJob(job: ParseJob, parseBytes: ParseBytes): Promise<P
 
 async function readInput(path: string): Promise<Uint8Array> {
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => {
-    throw e.code === 'EACCES' ? e : new InputError('missing', 'no such file');
+    throw e.code === 'EACCES' ? e : inputError('missing', 'reason.missing');
   });
-  if (info.isDirectory()) throw new InputError('directory', 'is a directory, not a file');
+  if (info.isDirectory()) throw inputError('directory', 'reason.directory');
   // Refused from its size, before a byte of it is held in memory.
-  if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', `the file is larger than ${MAX_INPUT_BYTES >> 20} MB`);
+  if (info.size > MAX_INPUT_BYTES) throw inputError('too-large', 'input.too-large', { mb: MAX_INPUT_BYTES >> 20 });
   return new Uint8Array(await readFile(path));
 }
 

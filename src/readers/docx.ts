@@ -2,7 +2,6 @@
 // and font, tables with rowSpan/colSpan), completed with what mammoth does not give: automatic
 // numbering markers rebuilt from numbering.xml, East Asian fonts, style-inherited bold,
 // alignment and indentation. Headers and footers (page furniture) are not read.
-import { InputError } from '../errors.js';
 import type { Align, Block, Cell, DocModel, Paragraph, Run, Table } from '../model.js';
 import { checkOle, isOle, isZip } from './doc.js';
 import { libraryError } from './library-errors.js';
@@ -12,6 +11,7 @@ import { renderedPages } from './docx-pages.js';
 import { Styles } from './docx-styles.js';
 import { parseXmlTree, descendants } from './docx-xml.js';
 import { storeZip, ZipArchive } from './docx-zip.js';
+import { inputError } from '../i18n/index.js';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const EMPTY_STYLES =
@@ -48,19 +48,19 @@ interface Context {
 
 /** Read a .docx file. Throws InputError for anything that is not a readable Word document. */
 export async function readDocx(bytes: Uint8Array): Promise<DocModel> {
-  if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
+  if (bytes.length === 0) throw inputError('empty', 'input.empty');
   if (isOle(bytes)) {
     checkOle(bytes); // encrypted .docx is an OLE file: refused here
     const { readDoc } = await import('./doc.js');
     return readDoc(bytes);
   }
-  if (!isZip(bytes)) throw new InputError('corrupt', 'not a .docx file (not a ZIP archive)');
+  if (!isZip(bytes)) throw inputError('corrupt', 'input.docx.not-zip');
   // Imported here, outside the error mapping below: a missing package is not a corrupt input.
   const mammoth = (await import('mammoth')).default;
   try {
     return await readDocxZip(bytes, mammoth);
   } catch (err) {
-    throw libraryError(err, 'the Word document');
+    throw libraryError(err, 'part.docx');
   }
 }
 
@@ -70,7 +70,7 @@ async function readDocxZip(bytes: Uint8Array, mammoth: Mammoth): Promise<DocMode
   const zip = new ZipArchive(bytes);
   const mainPath = relationshipTarget(zip, '_rels/.rels', '', REL_OFFICE_DOCUMENT) ?? 'word/document.xml';
   const main = zip.find(mainPath) ?? zip.find('word/document.xml');
-  if (!main) throw new InputError('corrupt', 'no word/document.xml: the ZIP archive is not a Word document');
+  if (!main) throw inputError('corrupt', 'input.docx.no-document');
   const dir = main.name.includes('/') ? main.name.slice(0, main.name.lastIndexOf('/')) : '';
   const base = main.name.slice(dir ? dir.length + 1 : 0);
   const docRelsPath = (dir ? dir + '/' : '') + '_rels/' + base + '.rels';
@@ -78,7 +78,7 @@ async function readDocxZip(bytes: Uint8Array, mammoth: Mammoth): Promise<DocMode
   const numberingPath = relationshipTarget(zip, docRelsPath, dir, /\/numbering$/) ?? joinPath(dir, 'numbering.xml');
 
   const docXml = zip.readText(main.name) ?? '';
-  if (!/<(\w+:)?body[\s>]/.test(docXml)) throw new InputError('corrupt', 'word/document.xml has no document body');
+  if (!/<(\w+:)?body[\s>]/.test(docXml)) throw inputError('corrupt', 'input.docx.no-body');
   const stylesXml = zip.readText(stylesPath);
   const numberingXml = zip.readText(numberingPath);
 
@@ -112,7 +112,7 @@ async function readDocxZip(bytes: Uint8Array, mammoth: Mammoth): Promise<DocMode
     includeDefaultStyleMap: false,
     includeEmbeddedStyleMap: false,
   });
-  if (!root) throw new InputError('corrupt', 'the Word document could not be parsed');
+  if (!root) throw inputError('corrupt', 'input.docx.unparsed');
 
   const ctx: Context = { styles, infos: prep.paragraphs, markers, counter: 0, pages: renderedPages(docXml), tables: 0 };
   const blocks = convertBlocks(root.children ?? [], ctx, undefined);

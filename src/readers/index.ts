@@ -1,7 +1,6 @@
 // Pick the reader by what the bytes are. Heavy readers are imported only when used,
 // so reading a .txt (or printing --help) never loads mammoth or pdf.js.
 import type { DocModel } from '../model.js';
-import { InputError } from '../errors.js';
 import { inputError } from '../i18n/input-errors.js';
 import { detectFormat } from './detect.js';
 
@@ -9,7 +8,7 @@ import { detectFormat } from './detect.js';
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
-  if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
+  if (bytes.length === 0) throw inputError('empty', 'input.empty');
   if (bytes.length > MAX_INPUT_BYTES) throw inputError('too-large', 'input.too-large', { mb: MAX_INPUT_BYTES >> 20 });
   const format = detectFormat(bytes);
   switch (format) {

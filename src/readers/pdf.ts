@@ -14,6 +14,7 @@ import type { PdfItem } from './pdf-text.js';
 import type { Seg } from './pdf-table.js';
 import { BOLD_FONT_NAME, layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
 import { diagnostic } from '../i18n/diagnostics.js';
+import { inputError } from '../i18n/index.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
@@ -125,7 +126,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
       raw.push({ info, items, segs: segments(pdfjs, ops, vp) });
       page.cleanup();
     }
-    if (textChars === 0) throw new InputError('no-text-layer', 'the PDF has no text layer (a scan?): run OCR on it first');
+    if (textChars === 0) throw inputError('no-text-layer', 'input.pdf.no-text-layer');
     // Content is lost on scanned pages: an error, so the CLI exits 1 ("parsed with errors").
     if (scannedPages.length)
       diagnostics.push(diagnostic(scannedPages.length > 1 ? 'pdf-page-no-text.several' : 'pdf-page-no-text', 'error', { pages: scannedPages.join(', ') }, { page: scannedPages[0] }));
@@ -289,7 +290,7 @@ function subpaths(d: ArrayLike<number>): { points: [number, number][]; closed: b
 function toInputError(e: unknown): InputError {
   if (e instanceof InputError) return e;
   const name = (e as { name?: string } | null)?.name ?? '';
-  if (name === 'PasswordException') return new InputError('encrypted', 'the PDF is encrypted and needs a password to open');
-  if (name === 'InvalidPDFException') return new InputError('corrupt', 'the PDF is damaged or truncated (invalid PDF structure)');
-  return libraryError(e, 'the PDF');
+  if (name === 'PasswordException') return inputError('encrypted', 'input.pdf.encrypted');
+  if (name === 'InvalidPDFException') return inputError('corrupt', 'input.pdf.invalid');
+  return libraryError(e, 'part.pdf');
 }
