@@ -1,7 +1,6 @@
 // The workbook as a printed 台账: row heights from the wrapped text, A4 landscape one page wide,
 // the header on every page, a title line, fill-in columns, and the same bytes for the same input.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,6 +9,7 @@ import { parseFile } from '../../src/pipeline.js';
 import { CELL_FONT_SIZE, MAX_ROW_HEIGHT_PT, rowHeight, wrappedLines } from '../../src/writers/ledger-layout.js';
 import { displayWidth } from '../../src/writers/width.js';
 import { writeXlsx } from '../../src/writers/xlsx.js';
+import { convertWithOffice, office } from '../support/libreoffice.js';
 import { SEED_000, SEED_002, SEED_004 } from './expected.js';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -135,16 +135,12 @@ describe('the xlsx ledger', () => {
   });
 
   // LibreOffice prints the workbook as an office would. Only where its Calc part is installed.
-  const office = existsSync('/usr/lib/libreoffice/program/libsclo.so')
-    ? ['libreoffice', 'soffice'].find((b) => spawnSync(b, ['--version']).status === 0)
-    : undefined;
   it.skipIf(!office)('prints with LibreOffice: landscape pages, the header on each, the pages its rows need, no cell cut (when installed)', async () => {
     const table = await parseFile(SEED_002);
     const dir = mkdtempSync(join(tmpdir(), 'gov-tasks-ledger-'));
     const bytes = await writeXlsx([table]);
     writeFileSync(join(dir, 'l.xlsx'), bytes);
-    const r = spawnSync(office!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'l.xlsx')], { timeout: 120_000 });
-    expect(r.status).toBe(0);
+    await convertWithOffice(join(dir, 'l.xlsx'), 'pdf', dir);
     const pages = await printedPages(readFileSync(join(dir, 'l.pdf')));
     const wb = await load(bytes);
     // Pages are told apart by their sheet's header row, which must head each of them (按单位's
