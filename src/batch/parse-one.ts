@@ -31,8 +31,8 @@ export function failure(e: unknown): ParseOutcome & { ok: false } {
   // The catalogue id goes along, so the main thread can say it in the user's language.
   if (e instanceof InputError) return { ok: false, reason: e.reason, message: e.message, ...(e.messageId ? { messageId: e.messageId, params: { ...e.params } } : {}) };
   const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'EACCES' || err?.code === 'EPERM') return { ok: false, reason: 'permission', message: 'permission denied' };
-  if (err?.code === 'EISDIR') return { ok: false, reason: 'directory', message: 'is a directory, not a file' };
+  if (err?.code === 'EACCES' || err?.code === 'EPERM') return { ok: false, reason: 'permission', message: 'permission denied', messageId: 'reason.permission' };
+  if (err?.code === 'EISDIR') return { ok: false, reason: 'directory', message: 'is a directory, not a file', messageId: 'reason.directory' };
   const first = String(err?.message ?? e).split('\n')[0];
-  return { ok: false, reason: 'corrupt' as FailureReason, message: `could not be read: ${first}` };
+  return { ok: false, reason: 'corrupt' as FailureReason, message: `could not be read: ${first}`, messageId: 'input.unreadable', params: { reason: first } };
 }
