@@ -377,7 +377,18 @@ function treeRssKiB(pid) {
   return total;
 }
 
-/** Run the CLI over many files; wall time and the peak RSS sampled every 50 ms. */
+/** CPU seconds (user + system, every thread) a process has used so far (Linux /proc, 100 ticks a second); undefined elsewhere. */
+function cpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Run the CLI over many files; wall time, and the peak RSS and CPU time sampled every 50 ms. */
 function batchRun(files, outDir, jobs) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -387,7 +398,11 @@ function batchRun(files, outDir, jobs) {
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid) ?? 0)), 50);
+    let cpu;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, treeRssKiB(child.pid) ?? 0);
+      cpu = cpuSeconds(child.pid) ?? cpu;
+    }, 50);
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - t0;
@@ -395,7 +410,7 @@ function batchRun(files, outDir, jobs) {
       // Exit 1 is "parsed, with error diagnostics": still a result for every file.
       if ((code !== 0 && code !== 1) || written !== files.length)
         reject(new Error(`--jobs ${jobs}: exit ${code}, ${written} of ${files.length} outputs written. ${err.split('\n')[0]}`));
-      else resolve({ ms, peakRssMiB: peak ? peak / 1024 : undefined });
+      else resolve({ ms, cpuS: cpu, peakRssMiB: peak ? peak / 1024 : undefined });
     });
   });
 }
@@ -420,6 +435,9 @@ async function jobsAndMemory(archive, tmp, mode) {
     jobs1Ms: median(runs[1].map((x) => x.ms)),
     jobs2Ms: median(runs[2].map((x) => x.ms)),
     speedup: median(runs[1].map((x, i) => x.ms / runs[2][i].ms)),
+    // Two workers against one by CPU time: what --jobs 2 would gain if each worker had a core of its own.
+    cpuS: { 1: median(runs[1].map((x) => x.cpuS)), 2: median(runs[2].map((x) => x.cpuS)) },
+    cpuScaling: median(runs[1].map((x, i) => (2 * x.cpuS) / runs[2][i].cpuS)),
     peakRssMiB: { 1: median(runs[1].map((x) => x.peakRssMiB)), 2: median(runs[2].map((x) => x.peakRssMiB)) },
   };
   if (mode.rssFiles) {
@@ -493,6 +511,7 @@ async function main() {
     if (jobs.pending) console.log(`\n--jobs: ${jobs.pending}`);
     else {
       console.log(`\n--jobs over ${jobs.files} files: 1 job ${(jobs.jobs1Ms / 1000).toFixed(1)} s, 2 jobs ${(jobs.jobs2Ms / 1000).toFixed(1)} s (${jobs.speedup.toFixed(2)}× faster); peak RSS ${f1(jobs.peakRssMiB[1])} / ${f1(jobs.peakRssMiB[2])} MiB`);
+      if (Number.isFinite(jobs.cpuScaling)) console.log(`CPU time: 1 job ${jobs.cpuS[1].toFixed(1)} s, 2 jobs ${jobs.cpuS[2].toFixed(1)} s: CPU-bound scaling ${jobs.cpuScaling.toFixed(2)}× (two workers against one, by CPU time; the wall-clock ratio is below it when --jobs 1 already keeps ${(jobs.cpuS[1] / (jobs.jobs1Ms / 1000)).toFixed(2)} cores busy, or the machine is shared)`);
       if (jobs.many) console.log(`${jobs.many.files} files, --jobs 2: ${(jobs.many.ms / 1000).toFixed(1)} s, peak RSS ${f1(jobs.many.peakRssMiB)} MiB`);
     }
     mkdirSync(dirname(opts.json), { recursive: true });

@@ -37,6 +37,13 @@ export interface Paragraph {
   style?: string;
   /** First-line indent was present (typographic indentation: a hint that a new paragraph starts). */
   indented?: boolean;
+  /**
+   * Offsets into the runs' text (numbering not counted) where a fixed-layout reader (PDF, OFD) joined two
+   * lines of a table cell with nothing between them. A line break is all such a file shows there: a space
+   * typed at a line end is not drawn, so a stage that knows what a cell holds (a list of units) may read a
+   * break as a separator.
+   */
+  wraps?: number[];
 }
 
 export interface Cell {

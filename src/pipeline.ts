@@ -75,6 +75,7 @@ export function parseModel(model: DocModel, opts: ParseOptions = {}): TaskTable 
       printed: elements.printed,
       signatory: elements.signatory,
       references: elements.references,
+      sources: elements.sources,
     },
     headings: outline.headings,
     tasks: drafts.map((d, k) => ({ id: `t${String(k + 1).padStart(width, '0')}`, ...d })),

@@ -72,6 +72,11 @@ export const DocumentSchema = z.object({
   printed: z.object({ by: z.string().nullable(), date: z.string().nullable() }).nullable().describe('印发机关 and 印发日期'),
   signatory: z.string().nullable().describe('落款'),
   references: z.array(z.object({ docNumber: z.string(), title: z.string().nullable(), source: SourceSchema })).describe('Documents cited in the text'),
+  sources: z.object({
+    docNumber: SourceSchema.nullable(),
+    title: SourceSchema.nullable().describe("The title's first line"),
+    date: SourceSchema.nullable(),
+  }).describe('Where the 文号, the title and the 成文日期 were found (a metadata block\'s line or table for a web page); null for a field not found'),
 });
 
 export const TaskTableSchema = z.object({

@@ -35,6 +35,8 @@ export interface DocumentElements {
   printed: { by: string | null; date: string | null } | null;
   signatory: string | null;
   references: Reference[];
+  /** Where the 文号, the title (its first line) and the 成文日期 were found, for findings that point at them. */
+  sources: { docNumber: SourcePos | null; title: SourcePos | null; date: SourcePos | null };
 }
 
 /** A bare plan's title with its year: 2022年庆元县政务公开工作要点 (also found after the notice). */
@@ -59,6 +61,8 @@ interface Ctx {
   el: DocumentElements;
   diagnostics: Diagnostic[];
   meta: MetadataField[];
+  /** The line or table each metadata field was read from. */
+  metaAt: Map<MetadataField, SourcePos>;
   /** The 文号's own line, when it stands in the head. */
   numberLine?: Para;
 }
@@ -67,10 +71,11 @@ const take = (c: Ctx, p: Item | undefined) => { if (p) c.consumed.add(p); return
 
 export function findElements(items: Item[]): { elements: DocumentElements; consumed: Set<Item>; diagnostics: Diagnostic[] } {
   const c: Ctx = {
-    items, paras: items.filter((i): i is Para => i.kind === 'para'), consumed: new Set<Item>(), diagnostics: [], meta: [],
+    items, paras: items.filter((i): i is Para => i.kind === 'para'), consumed: new Set<Item>(), diagnostics: [], meta: [], metaAt: new Map(),
     el: {
       docNumber: null, docNumberParts: null, issuer: null, issuers: [], title: null, planTitle: null, date: null, planYear: null,
       recipients: [], publicity: null, draft: false, attachments: [], cc: [], printed: null, signatory: null, references: [],
+      sources: { docNumber: null, title: null, date: null },
     },
   };
   findMetadata(c);
@@ -87,9 +92,14 @@ export function findElements(items: Item[]): { elements: DocumentElements; consu
   if (signOff) {
     signOff.lines.forEach((p) => take(c, p));
     c.el.date = signOff.date;
+    if (signOff.date) c.el.sources.date = signOff.lines[signOff.lines.length - 1].source;
     if (signOff.issuers.length) c.el.signatory = signOff.issuers.join('、');
   }
-  c.el.date ??= metaValue(c, 'date', (v) => parseChineseDate(v)?.iso ?? isoDate(v));
+  if (!c.el.date) {
+    const fromMeta = metaFound(c, 'date', (v) => parseChineseDate(v)?.iso ?? isoDate(v));
+    c.el.date = fromMeta?.value ?? null;
+    c.el.sources.date = fromMeta?.source ?? null;
+  }
   c.el.issuers = firstNonEmpty(title ? issuersOfTitle(title.lines) : [], headerIssuers, metaList(c, 'issuer'), signOff?.issuers ?? []);
   c.el.issuer = c.el.issuers[0] ?? null;
   findBackMatter(c);
@@ -109,12 +119,17 @@ function findMetadata(c: Ctx): void {
     const fields = it.kind === 'para' ? readMetadataLine(it.text) : readMetadataTable(it.table);
     if (!fields?.length) continue;
     c.meta.push(...fields);
+    for (const f of fields) c.metaAt.set(f, it.source);
     take(c, it);
   }
 }
 
 function metaValue<T>(c: Ctx, key: MetadataField['key'], read: (v: string) => T | null): T | null {
-  for (const f of c.meta) if (f.key === key && f.value) { const v = read(f.value); if (v !== null) return v; }
+  return metaFound(c, key, read)?.value ?? null;
+}
+/** A metadata field's value with the line (or table) it was read from. */
+function metaFound<T>(c: Ctx, key: MetadataField['key'], read: (v: string) => T | null): { value: T; source: SourcePos | null } | null {
+  for (const f of c.meta) if (f.key === key && f.value) { const v = read(f.value); if (v !== null) return { value: v, source: c.metaAt.get(f) ?? null }; }
   return null;
 }
 function metaList(c: Ctx, key: MetadataField['key']): string[] {
@@ -162,17 +177,19 @@ function findDocNumber(c: Ctx, headTop: Para[]): void {
     const loose = /^[^\s，。：:]{1,16}\s*[〔\[［【(（][^〕\]］】)）]{2,6}[〕\]］】)）]\s*第?\s*[^\s，。]{1,5}\s*号$/.exec(stripDocNumberLabel(text).trim());
     if (loose && !/[《》]/.test(text)) {
       c.el.docNumber = loose[0].replace(/\s+/g, '');
+      c.el.sources.docNumber = p.source;
       c.numberLine = take(c, p) as Para;
       c.diagnostics.push(diagnostic('doc-number-malformed', 'warning', { docNumber: c.el.docNumber }, p.source));
       return;
     }
   }
-  const fromMeta = metaValue(c, 'docNumber', (v) => parseDocNumber(v));
-  if (fromMeta) setDocNumber(c, fromMeta, null);
+  const fromMeta = metaFound(c, 'docNumber', (v) => parseDocNumber(v));
+  if (fromMeta) setDocNumber(c, fromMeta.value, fromMeta.source);
 }
 
 function setDocNumber(c: Ctx, n: DocNumberParts & { text: string }, source: SourcePos | null): void {
   c.el.docNumber = n.text;
+  c.el.sources.docNumber = source;
   c.el.docNumberParts = { prefix: n.prefix, year: n.year, serial: n.serial };
   if (!/〔\d{4}〕/.test(n.text)) {
     c.diagnostics.push(diagnostic('doc-number-malformed.brackets', 'warning', { docNumber: n.text, fixed: formatDocNumber(n) }, source));
@@ -184,14 +201,17 @@ function findNoticeTitle(c: Ctx, headTop: Para[]) {
   const found = findTitle(headTop, free(c));
   if (found) {
     c.el.title = found.text;
+    c.el.sources.title = found.lines[0]?.source ?? null;
     found.lines.forEach((p) => take(c, p));
     return found;
   }
   const numberAt = c.numberLine ? headTop.indexOf(c.numberLine) : -1;
   const centred = headTop.find((p, k) => numberAt >= 0 && k > numberAt && !c.consumed.has(p) && p.align === 'center' && p.text.length <= 60
     && !/[：:。]$/.test(p.text) && !markerAt(p.text, 0) && !DRAFT.test(p.text) && !/^[（(].*[)）]$/.test(p.text));
-  if (centred) { c.el.title = squeeze(centred.text); take(c, centred); return { text: c.el.title, lines: [centred], notice: false }; }
-  c.el.title = metaValue(c, 'title', (v) => squeeze(v) || null);
+  if (centred) { c.el.title = squeeze(centred.text); c.el.sources.title = centred.source; take(c, centred); return { text: c.el.title, lines: [centred], notice: false }; }
+  const fromMeta = metaFound(c, 'title', (v) => squeeze(v) || null);
+  c.el.title = fromMeta?.value ?? null;
+  c.el.sources.title = fromMeta?.source ?? null;
   return null;
 }
 

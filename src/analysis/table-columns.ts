@@ -4,11 +4,11 @@
 // column's cells read as unit lists or role clauses, a deadline column's as deadlines, the
 // content column holds the longest and most varied text, a group column repeats or is merged.
 import type { Cell } from '../model.js';
-import { cellText } from '../model.js';
+import { cellText, paragraphText } from '../model.js';
 import { parseClauseContent } from './clause.js';
 import { looksLikeDeadline, normaliseDeadline } from './deadline.js';
 import { markerAt } from './outline.js';
-import { looksLikeUnit, splitUnits } from './units.js';
+import { isRunTogether, looksLikeUnit, splitUnits } from './units.js';
 
 /** The number of cells of the longest row (without spreading: a table may have many rows). */
 export const widest = (rows: readonly { length: number }[]): number => rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
@@ -90,6 +90,38 @@ export function unitsOfCell(text: string, strict = true): CellUnits | null {
   if (!units.length || (strict && !units.every(looksLikeUnit))) return null;
   return { lead: [], responsible: units, cooperating: [] };
 }
+
+/**
+ * The text of a unit cell, with a line break where a fixed-layout file broke a line between two
+ * whole unit names (`区经济发展局` / `区行政审批局`): the space written there is not drawn at a line
+ * end, and a cell one name wide shows a list of units a name a line. A break inside a name
+ * (`区人民政府办` / `公室`, `市公安局` / `交通警察支队`) stays a plain wrap.
+ */
+export function unitCellText(cell: Cell): string {
+  return cell.blocks
+    .map((b) => (b.kind === 'paragraph' ? withUnitBreaks(paragraphText(b), (b.numbering ?? '').length, b.wraps) : cellText({ ...cell, blocks: [b] })))
+    .join('\n');
+}
+
+function withUnitBreaks(text: string, shift: number, wraps: number[] | undefined): string {
+  if (!wraps?.length) return text;
+  let out = '';
+  let from = 0;
+  for (const w of wraps.map((x) => x + shift).filter((x) => x > 0 && x < text.length)) {
+    const left = text.slice(0, w).split(UNIT_GAP).pop()!;
+    const right = text.slice(w).split(UNIT_GAP)[0];
+    if (!breaksBetweenUnits(left, right)) continue;
+    out += text.slice(from, w) + '\n';
+    from = w;
+  }
+  return out + text.slice(from);
+}
+
+const UNIT_GAP = /[、，,；;\s\u3000]/;
+
+/** Two whole unit names, the second opening with a place (the shape isRunTogether reports). */
+const breaksBetweenUnits = (left: string, right: string) =>
+  looksLikeUnit(left) && looksLikeUnit(right) && isRunTogether(left + right) && /^[县市区省州镇乡]/.test(right);
 
 export interface ColumnProfile {
   /** Non-empty cells, each merged cell counted once. */

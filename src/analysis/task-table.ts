@@ -7,7 +7,7 @@ import { cellText } from '../model.js';
 import { normaliseDeadline, type Deadline } from './deadline.js';
 import { markerAt } from './outline.js';
 import type { PathEntry, TaskDraft } from './tasks.js';
-import { bodyRows, headerRole, widest, isGroupRow, tableLayout, unitsOfCell, type ColumnRole, type Row, type TableLayout } from './table-columns.js';
+import { bodyRows, headerRole, widest, isGroupRow, tableLayout, unitCellText, unitsOfCell, type ColumnRole, type Row, type TableLayout } from './table-columns.js';
 import { tidySpaces } from './text.js';
 import { diagnostic } from '../i18n/diagnostics.js';
 
@@ -113,7 +113,7 @@ function rowTasks(row: Row, r: number, path: PathEntry[], roles: ColumnRole[], t
   if (!content) return { tasks: [], named: false };
   const contentCell = row[col('content')[0]];
   const source: SourcePos = { ...(contentCell?.blocks[0]?.source ?? tableSource), row: r + 1 };
-  const units = rowUnits(row, roles);
+  const units = rowUnits(row, roles, new Set(col('content').map((i) => row[i])));
   const deadlineText = textOf(col('deadline'));
   const deadline = deadlineText ? tableDeadline(deadlineText.replace(/\n/g, ''), planYear) : null;
   const tasks = splitItems(content).map((item): TaskDraft => {
@@ -149,13 +149,16 @@ function groupPath(texts: string[], seq: string): PathEntry[] {
   return path;
 }
 
-/** Units of the row's unit columns; a cell may give roles itself (`办公室牵头，各科室配合`). */
-function rowUnits(row: Row, roles: ColumnRole[]): { lead: string[]; responsible: string[]; cooperating: string[] } {
+/**
+ * Units of the row's unit columns; a cell may give roles itself (`办公室牵头，各科室配合`). A cell
+ * spanning the content column too (a row cut short after its first cell) names no units.
+ */
+function rowUnits(row: Row, roles: ColumnRole[], content: Set<Cell | undefined>): { lead: string[]; responsible: string[]; cooperating: string[] } {
   const out = { lead: [] as string[], responsible: [] as string[], cooperating: [] as string[] };
   const add = (into: string[], units: string[]) => { for (const u of units) if (!into.includes(u)) into.push(u); };
   roles.forEach((role, i) => {
-    if ((role !== 'lead' && role !== 'responsible' && role !== 'cooperating') || !row[i]) return;
-    const cell = unitsOfCell(cellText(row[i]), false);
+    if ((role !== 'lead' && role !== 'responsible' && role !== 'cooperating') || !row[i] || content.has(row[i])) return;
+    const cell = unitsOfCell(unitCellText(row[i]), false);
     if (!cell) return;
     const saysRoles = cell.lead.length > 0 || cell.cooperating.length > 0;
     if (saysRoles) {

@@ -2,13 +2,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../readers/index.js';
+import type { TaskTable } from '../schema.js';
 import type { FailureReason, ParseJob, ParseOutcome } from './outcome.js';
 import { inputError } from '../i18n/index.js';
+
+type Failure = ParseOutcome & { ok: false };
 
 type ParseBytes = typeof import('../pipeline.js').parseBytes;
 
 /** `source.file` is the path as given, so 县A/通知.docx and 县B/通知.docx stay apart in every output. */
-export async function parseJob(job: ParseJob, parseBytes: ParseBytes): Promise<ParseOutcome> {
+export async function parseJob(job: ParseJob, parseBytes: ParseBytes): Promise<{ ok: true; table: TaskTable } | Failure> {
   try {
     const bytes = 'bytes' in job ? job.bytes : await readInput(job.path);
     return { ok: true, table: await parseBytes(bytes, { file: job.path }) };
@@ -27,7 +30,7 @@ async function readInput(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
-export function failure(e: unknown): ParseOutcome & { ok: false } {
+export function failure(e: unknown): Failure {
   // The catalogue id goes along, so the main thread can say it in the user's language.
   if (e instanceof InputError) return { ok: false, reason: e.reason, message: e.message, ...(e.messageId ? { messageId: e.messageId, params: { ...e.params } } : {}) };
   const err = e as NodeJS.ErrnoException;

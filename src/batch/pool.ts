@@ -1,8 +1,10 @@
 // A pool of worker threads that parse inputs in parallel, each file under a time limit and
 // a heap limit. A worker that overruns is ended and replaced; its file is reported with the
 // reason (timeout, too-large) and the other files never notice.
+// Each worker holds its next job before it finishes the current one, so it never sits idle
+// waiting for the main thread to hand it a file.
 import { Worker } from 'node:worker_threads';
-import type { ParseJob, ParseOutcome } from './outcome.js';
+import { TABLES_ONLY, type ParseJob, type ParseOutcome, type WorkerPlan } from './outcome.js';
 
 export interface PoolOptions {
   /** Worker threads (--jobs). */
@@ -13,6 +15,9 @@ export interface PoolOptions {
   memoryMb: number;
 }
 
+/** Jobs a worker holds: the one it parses and the next. */
+const HELD = 2;
+
 interface Pending {
   job: ParseJob;
   resolve: (o: ParseOutcome) => void;
@@ -22,7 +27,8 @@ interface Slot {
   worker: Worker;
   /** The worker has loaded the pipeline: the time limit measures parsing, not start-up. */
   ready: boolean;
-  current: Pending | null;
+  /** Jobs sent, in order: the first is being parsed (its clock runs), the rest wait in the worker. */
+  held: Pending[];
   timer: NodeJS.Timeout | null;
 }
 
@@ -33,7 +39,12 @@ export class ParsePool {
   private readonly queue: Pending[] = [];
   private closed = false;
 
-  constructor(private readonly opts: PoolOptions) {}
+  constructor(private readonly opts: PoolOptions, private readonly plan: WorkerPlan = TABLES_ONLY) {}
+
+  /** Jobs sent to a worker and not yet answered, for the caller's clean-up when the run is stopped. */
+  inFlight(): ParseJob[] {
+    return this.slots.flatMap((s) => s.held.map((p) => p.job));
+  }
 
   /** Parse one input; resolves with its outcome, never rejects. */
   parse(job: ParseJob): Promise<ParseOutcome> {
@@ -52,26 +63,32 @@ export class ParsePool {
 
   private dispatch(): void {
     while (this.queue.length && !this.closed) {
-      const slot = this.slots.find((s) => s.ready && !s.current);
-      if (!slot) {
-        // A new worker only for work that no starting worker will take.
-        const starting = this.slots.filter((s) => !s.ready).length;
-        if (this.slots.length >= this.opts.jobs || starting >= this.queue.length) return;
+      // An idle worker first, then one that has only the job it parses.
+      const slot = this.slots.find((s) => s.ready && !s.held.length) ?? this.slots.find((s) => s.ready && s.held.length < HELD);
+      const starting = this.slots.filter((s) => !s.ready).length;
+      // A new worker only for work that no starting worker will take.
+      if ((!slot || slot.held.length) && this.slots.length < this.opts.jobs && starting < this.queue.length) {
         this.spawn();
         continue;
       }
+      if (!slot) return;
       const next = this.queue.shift()!;
-      slot.current = next;
-      if (this.opts.timeoutMs > 0) {
-        slot.timer = setTimeout(() => this.fail(slot!, { ok: false, reason: 'timeout', message: `took longer than ${this.opts.timeoutMs / 1000} s to parse; stopped (--timeout)` }), this.opts.timeoutMs);
-      }
+      slot.held.push(next);
+      if (slot.held.length === 1) this.startClock(slot);
       // Standard input's bytes are copied, not transferred: the pool keeps no reference either way.
       slot.worker.postMessage(next.job);
     }
   }
 
+  /** The worker starts on its first held job: the time limit runs from now. */
+  private startClock(slot: Slot): void {
+    if (this.opts.timeoutMs <= 0) return;
+    slot.timer = setTimeout(() => this.fail(slot, { ok: false, reason: 'timeout', message: `took longer than ${this.opts.timeoutMs / 1000} s to parse; stopped (--timeout)` }), this.opts.timeoutMs);
+  }
+
   private spawn(): Slot {
     const worker = new Worker(WORKER_URL, {
+      workerData: this.plan,
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
       // A library's console output (pdf.js warnings) must not mix into the JSON on stdout or the user's stderr.
       stdout: true,
@@ -79,7 +96,7 @@ export class ParsePool {
     });
     worker.stdout.resume();
     worker.stderr.resume();
-    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    const slot: Slot = { worker, ready: false, held: [], timer: null };
     worker.on('message', (message: ParseOutcome | 'ready') => {
       if (message !== 'ready') return this.settle(slot, message);
       slot.ready = true;
@@ -97,11 +114,12 @@ export class ParsePool {
   }
 
   private settle(slot: Slot, outcome: ParseOutcome): void {
-    const current = slot.current;
+    const current = slot.held.shift();
     if (!current) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.current = null;
+    // The worker goes straight on to the next job it holds.
+    if (slot.held.length) this.startClock(slot);
     current.resolve(outcome);
     this.dispatch();
   }
@@ -114,11 +132,16 @@ export class ParsePool {
     slot.worker.removeAllListeners('exit');
     slot.worker.on('error', () => {}); // late errors of a worker being ended
     void slot.worker.terminate();
+    if (slot.timer) clearTimeout(slot.timer);
     if (!slot.ready) {
       // A worker that cannot even start will not start the next time either: every waiting input gets the reason.
       for (const p of this.queue.splice(0)) p.resolve(outcome);
       return;
     }
-    this.settle(slot, outcome);
+    // The file it was parsing gets the reason; the job it held next was never started, and goes to another worker.
+    const [current, ...unstarted] = slot.held;
+    this.queue.unshift(...unstarted);
+    current?.resolve(outcome);
+    this.dispatch();
   }
 }

@@ -1,8 +1,10 @@
 // The batch engine shared by `parse` and `check`: every input goes through the worker pool,
 // each result is handed on as soon as it is ready, and in input order for the single outputs
 // (stdout, -o) so that a run's output does not depend on which worker was faster.
-import type { ParseJob, ParseOutcome } from './outcome.js';
+import { unlink } from 'node:fs/promises';
+import { TABLES_ONLY, type ParseJob, type ParseOutcome, type WorkerPlan } from './outcome.js';
 import { ParsePool, type PoolOptions } from './pool.js';
+import { workerTemporary } from './targets.js';
 
 export interface BatchHandlers {
   /** As soon as an input is done (out-dir files, progress). */
@@ -20,8 +22,13 @@ export interface BatchRun {
   stop(): Promise<void>;
 }
 
-export function runBatch(files: readonly string[], pool: PoolOptions, handlers: BatchHandlers, stdin?: Uint8Array): BatchRun {
-  const workers = new ParsePool(pool);
+/**
+ * @param plan     what the workers do with each table besides parsing it (see WorkerPlan)
+ * @param outPath  with --out-dir, where each input's file goes (the worker writes it)
+ */
+export function runBatch(files: readonly string[], pool: PoolOptions, handlers: BatchHandlers, opts: { plan?: WorkerPlan; outPath?: (input: string) => string; stdin?: Uint8Array } = {}): BatchRun {
+  const { plan = TABLES_ONLY, outPath, stdin } = opts;
+  const workers = new ParsePool(pool, plan);
   const waiting = new Map<number, ParseOutcome>();
   let cursor = 0;
   let next = 0;
@@ -29,7 +36,12 @@ export function runBatch(files: readonly string[], pool: PoolOptions, handlers: 
   let chain: Promise<void> = Promise.resolve();
   let wake: (() => void)[] = [];
 
-  const job = (path: string): ParseJob => (path === '-' && stdin ? { path: '-', bytes: stdin } : { path });
+  const job = (path: string): ParseJob => ({
+    ...(path === '-' && stdin ? { path: '-', bytes: stdin } : { path }),
+    ...(outPath ? { outPath: outPath(path) } : {}),
+  });
+  // A worker ended in the middle of writing (time limit, Ctrl-C) leaves its temporary behind.
+  const dropTemporary = (j: ParseJob) => (j.outPath ? unlink(workerTemporary(j.outPath)).catch(() => {}) : Promise.resolve());
   const flush = async () => {
     while (waiting.has(next)) {
       const outcome = waiting.get(next)!;
@@ -46,7 +58,9 @@ export function runBatch(files: readonly string[], pool: PoolOptions, handlers: 
       const i = cursor++;
       while (i - next >= REORDER_WINDOW && !stopped) await new Promise<void>((r) => wake.push(r));
       if (stopped) return;
-      const outcome = await workers.parse(job(files[i]));
+      const sent = job(files[i]);
+      const outcome = await workers.parse(sent);
+      if (!outcome.ok && ['timeout', 'crashed', 'too-large'].includes(outcome.reason)) await dropTemporary(sent);
       if (stopped) return;
       await handlers.onDone?.(files[i], outcome, i);
       waiting.set(i, outcome);
@@ -54,15 +68,17 @@ export function runBatch(files: readonly string[], pool: PoolOptions, handlers: 
       await chain;
     }
   };
-  // Twice the workers: one runner can hand on a result while another's file is being parsed.
-  const runners = Array.from({ length: Math.max(1, Math.min(files.length, pool.jobs * 2)) }, runner);
+  // Three a worker: one job it parses, the next it holds, and a result being handed on.
+  const runners = Array.from({ length: Math.max(1, Math.min(files.length, pool.jobs * 3)) }, runner);
   const done = Promise.all(runners).then(() => chain).finally(() => workers.close());
   return {
     done,
     stop: async () => {
       stopped = true;
       for (const w of wake) w();
+      const unfinished = workers.inFlight();
       await workers.close();
+      await Promise.all(unfinished.map(dropTemporary));
     },
   };
 }

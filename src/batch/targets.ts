@@ -58,14 +58,21 @@ export function pendingTemporaries(): string[] {
 }
 
 /**
- * A file written atomically: `.NAME.PID-N.tmp` beside it, opened with O_EXCL (so a planted
- * symlink of that name is refused, not followed), renamed over NAME when complete (a symlink at
- * NAME is replaced, not followed).
+ * The temporary name a worker writes an --out-dir file under: `.NAME.PID-w.tmp`, known to the
+ * main thread too, which removes it when it ends the worker (time limit, Ctrl-C). Each output
+ * path is written once in a run, so the name is unique.
  */
-export async function fileTarget(path: string): Promise<Target> {
+export const workerTemporary = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}-w.tmp`);
+
+/**
+ * A file written atomically: `.NAME.PID-N.tmp` beside it (or the name given), opened with O_EXCL
+ * (so a planted symlink of that name is refused, not followed), renamed over NAME when complete
+ * (a symlink at NAME is replaced, not followed).
+ */
+export async function fileTarget(path: string, temporary?: string): Promise<Target> {
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) throw new OutputError(path, { id: 'output.is-folder' });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${temporaries.size}-${Date.now() % 1e6}.tmp`);
+  const tmp = temporary ?? join(dirname(path), `.${basename(path)}.${process.pid}-${temporaries.size}-${Date.now() % 1e6}.tmp`);
   let stream: WriteStream;
   try {
     stream = await openExclusive(tmp);
@@ -110,8 +117,8 @@ function openExclusive(path: string): Promise<WriteStream> {
 }
 
 /** Write a whole file atomically. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const t = await fileTarget(path);
+export async function writeFileAtomic(path: string, data: string | Uint8Array, temporary?: string): Promise<void> {
+  const t = await fileTarget(path, temporary);
   try {
     await t.write(data);
   } catch (e) {

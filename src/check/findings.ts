@@ -107,12 +107,25 @@ function mixedMarkerWidths(t: TaskTable): Raw[] {
 }
 
 function docNumberFindings(t: TaskTable): Raw[] {
-  const { docNumber, docNumberParts } = t.document;
-  if (!docNumber) return [{ rule: 'docnumber-missing', message: ref('docnumber-missing'), source: null }];
+  const { docNumber, docNumberParts, sources } = t.document;
+  // A missing 文号 has no line of its own: the finding points at the title, else at the notice's first line.
+  if (!docNumber) {
+    return [sources.title
+      ? { rule: 'docnumber-missing', message: ref('docnumber-missing.title'), source: sources.title }
+      : { rule: 'docnumber-missing', message: ref('docnumber-missing.start'), source: startOf(t) }];
+  }
   // A malformed 文号 is already a parse diagnostic (with its line); only the forms it does not judge are added.
   if (!docNumberParts || t.diagnostics.some((d) => d.rule === 'doc-number-malformed')) return [];
   const standard = formatDocNumber(docNumberParts);
-  return docNumber === standard ? [] : [{ rule: 'docnumber-format', message: ref('docnumber-format', { docNumber, standard }), source: null }];
+  return docNumber === standard ? [] : [{ rule: 'docnumber-format', message: ref('docnumber-format', { docNumber, standard }), source: sources.docNumber }];
+}
+
+/** The notice's first line, counted the way its reader counts (a text line, a PDF page's line, a Word paragraph). */
+function startOf(t: TaskTable): SourcePos {
+  const counted = [...t.headings, ...t.tasks].map((x) => x.source).find((s) => s.line || s.paragraph);
+  if (counted?.page) return { page: 1, line: 1 };
+  if (counted?.paragraph && !counted.line) return { paragraph: 1 };
+  return { line: 1 };
 }
 
 function pastDeadlines(t: TaskTable): Raw[] {
@@ -132,7 +145,7 @@ export function isCalendarDate(iso: string): boolean {
 
 function invalidDates(t: TaskTable): Raw[] {
   const out: Raw[] = [];
-  if (t.document.date && !isCalendarDate(t.document.date)) out.push({ rule: 'date-invalid', message: ref('date-invalid', { date: t.document.date }), source: null });
+  if (t.document.date && !isCalendarDate(t.document.date)) out.push({ rule: 'date-invalid', message: ref('date-invalid', { date: t.document.date }), source: t.document.sources.date });
   for (const k of t.tasks) {
     if (k.deadline?.date && !isCalendarDate(k.deadline.date)) {
       out.push({ rule: 'date-invalid', message: ref('date-invalid.deadline', { deadline: k.deadline.raw, date: k.deadline.date }), source: k.clause?.source ?? k.source });

@@ -108,7 +108,7 @@ export class Tally {
     this.inputs++;
     if (outcome.ok) {
       this.parsed++;
-      this.tasks += outcome.table.tasks.length;
+      this.tasks += outcome.tasks;
     } else if (outcome.reason === 'timeout') this.timedOut++;
     else this.unreadable++;
     if (outcome.ok && findings.errors + findings.warnings) this.withFindings++;
@@ -123,7 +123,7 @@ export class Tally {
 }
 
 /** One line for an output that cannot be written: `gov-tasks: PATH: REASON`. */
-export const outputFailureLine = (e: OutputError) =>
+export const outputFailureLine = (e: Pick<OutputError, 'path' | 'reason'>) =>
   t('cli.error', { file: terminalText(e.path), reason: t(e.reason.id, e.reason.params) });
 
 /** One line for a configuration that cannot be used. */

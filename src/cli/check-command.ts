@@ -7,7 +7,8 @@ import { runBatch } from '../batch/run.js';
 import { createProgress, progressEnabled } from '../batch/progress.js';
 import { OutputError, fileTarget, stdoutTarget, type Target } from '../batch/targets.js';
 import { ConfigError, applyRuleFlags, findConfig, loadConfig } from '../check/config.js';
-import { findingsOf, unreadableFinding, type Finding } from '../check/findings.js';
+import { unreadableFinding, type Finding } from '../check/findings.js';
+import type { WorkerPlan } from '../batch/outcome.js';
 import { createReporter, type ReporterName } from '../check/reporters.js';
 import {
   Tally, UsageError, configErrorLine, onInterrupt, outputFailureLine, poolOptions, readStdin, resolveInputs, say, usageLine, type BatchFlags,
@@ -54,16 +55,17 @@ export async function runCheck(args: string[], flags: CheckFlags, version: strin
   const progress = await createProgress(inputs.files.length, progressEnabled(Boolean(flags.quiet)) && !toTerminal);
   const count = (fs: Finding[]) => ({ errors: fs.filter((f) => f.severity === 'error').length, warnings: fs.filter((f) => f.severity === 'warning').length });
 
+  // The workers compute the findings: only they cross back, never the tables.
+  const plan: WorkerPlan = { lang: cliLang(), send: 'none', format: 'json', writeOpts: {}, many: false, rules: [...config.rules] };
   const batch = runBatch(inputs.files, pool, {
     onDone: (input) => progress.tick(input),
     onOrdered: async (input, outcome) => {
-      const findings = outcome.ok ? findingsOf(outcome.table, config.rules, cliLang())
-        : unreadableFinding(input, failureMessage(outcome, cliLang()), config.rules, cliLang());
+      const findings = outcome.ok ? outcome.findings ?? [] : unreadableFinding(input, failureMessage(outcome, cliLang()), config.rules, cliLang());
       tally.add(outcome, count(findings));
-      const text = reporter.file(outcome.ok ? outcome.table.source.file : input, findings);
+      const text = reporter.file(outcome.ok ? outcome.file : input, findings);
       if (text) await target.write(text);
     },
-  }, stdin);
+  }, { plan, stdin });
   const release = onInterrupt(batch.stop);
   try {
     await batch.done;

@@ -3,13 +3,13 @@
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { ExitCode } from '../errors.js';
 import { NOTICE_EXTENSIONS } from '../batch/inputs.js';
-import type { ParseOutcome } from '../batch/outcome.js';
+import type { ParseOutcome, WorkerPlan } from '../batch/outcome.js';
 import { runBatch } from '../batch/run.js';
-import { tableStream, type TableStream } from '../batch/stream-format.js';
-import { OutputError, fileTarget, makeFoldersInside, prepareOutDir, stdoutTarget, writeFileAtomic, type Target } from '../batch/targets.js';
+import { formatsInPieces, tableStream, type TableStream } from '../batch/stream-format.js';
+import { OutputError, fileTarget, prepareOutDir, stdoutTarget, type Target } from '../batch/targets.js';
 import { createProgress, progressEnabled } from '../batch/progress.js';
 import type { TaskTable } from '../schema.js';
-import { BINARY_FORMATS, EXTENSION, formatFromFileName, write, type HeaderLang, type OutputFormat, type RowView, type WriteOptions } from '../writers/index.js';
+import { BINARY_FORMATS, EXTENSION, formatFromFileName, type HeaderLang, type OutputFormat, type RowView, type WriteOptions } from '../writers/index.js';
 import {
   Tally, UsageError, configErrorLine, failureLine, onInterrupt, outputFailureLine, poolOptions, readStdin, resolveInputs, say, usageLine, type BatchFlags,
 } from './batch-cli.js';
@@ -98,26 +98,28 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
   const tally = new Tally(inputs.lost);
   const progress = await createProgress(inputs.files.length, progressEnabled(Boolean(flags.quiet)));
   const log = progress.log;
+  // The workers write the --out-dir files and format the pieces of a streamed output themselves.
+  const plan: WorkerPlan = {
+    lang: cliLang(), format, writeOpts, many: inputs.all.length > 1,
+    send: outPath ? 'none' : !summary && formatsInPieces(format, writeOpts) ? 'piece' : 'table',
+    ...(flags.outDir ? { outDir: flags.outDir } : {}),
+  };
   const batch = runBatch(inputs.files, pool, {
-    onDone: async (input, outcome) => {
+    onDone: (input, outcome) => {
       progress.tick(input);
-      if (outPath && outcome.ok) {
-        await outputs.attempt(log, async () => {
-          const path = outPath(input);
-          await makeFoldersInside(flags.outDir!, path);
-          await writeFileAtomic(path, await write([await forOutput(input, outcome.table, format, stdin)], format, writeOpts));
-        });
-      }
+      if (outcome.ok && outcome.outputError) outputs.failedWith(log, outcome.outputError);
     },
     onOrdered: async (input, outcome) => {
       const counts = report(input, outcome, flags, log);
       tally.add(outcome, counts);
       if (!outcome.ok) return;
+      if (outcome.piece !== undefined) await outputs.attempt(log, () => stream!.addPiece(outcome.piece!), true);
+      if (!outcome.table) return;
       const table = await forOutput(input, outcome.table, summary ? null : format, stdin);
       if (summary) summaryTables.push(table);
       else if (stream) await outputs.attempt(log, () => stream!.add(table), true);
     },
-  }, stdin);
+  }, { plan, stdin, ...(outPath ? { outPath } : {}) });
   const release = onInterrupt(batch.stop);
   try {
     await batch.done;
@@ -166,7 +168,7 @@ function report(input: string, outcome: ParseOutcome, flags: ParseFlags, log: (l
     return { errors: 0, warnings: 0 };
   }
   let errors = 0, warnings = 0;
-  for (const d of outcome.table.diagnostics) {
+  for (const d of outcome.diagnostics) {
     if (d.severity === 'error') errors++;
     else if (d.severity === 'warning') warnings++;
     if (!flags.quiet && d.severity !== 'info') {
@@ -180,6 +182,11 @@ function report(input: string, outcome: ParseOutcome, flags: ParseFlags, log: (l
 class OutputSet {
   failed = 0;
   fatal = false;
+  /** An --out-dir file a worker could not write. */
+  failedWith(log: (line: string) => void, failure: Pick<OutputError, 'path' | 'reason'>): void {
+    this.failed++;
+    log(outputFailureLine(failure));
+  }
   async attempt(log: (line: string) => void, work: () => Promise<void>, single = false): Promise<void> {
     if (single && this.fatal) return;
     try {

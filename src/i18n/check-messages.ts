@@ -46,7 +46,8 @@ export const CHECK_MESSAGES = {
     en: 'marker {marker} is written unlike the {count} others of its kind ({usual})',
     zh: '编号“{marker}”的写法与同级其他 {count} 个编号（“{usual}”）不一致',
   },
-  'docnumber-missing': { en: 'no 文号 found', zh: '未找到文号' },
+  'docnumber-missing.title': { en: 'no 文号 found (reported at the title)', zh: '未找到文号（标在标题处）' },
+  'docnumber-missing.start': { en: 'no 文号 found (reported at the first line)', zh: '未找到文号（标在第一行）' },
   'docnumber-format': { en: '文号 "{docNumber}" should be written {standard}', zh: '文号“{docNumber}”应写作{standard}' },
   'deadline-past': {
     en: "deadline {deadline} ({date}) is before the notice's date {issued}",

@@ -1,6 +1,8 @@
 // Page layout for the PDF reader: page furniture (page numbers, running headers/footers), body margins,
 // and paragraphs rebuilt from lines (公文 conventions: two-character first-line indent, outline markers).
 import type { Align, Paragraph, Run } from '../model.js';
+import { markerAt } from '../analysis/outline.js';
+import { formatChineseNumeral } from '../analysis/numerals.js';
 import { joinLineRuns, mode, type PdfLine } from './pdf-text.js';
 
 export interface PageInfo {
@@ -175,7 +177,7 @@ export function paragraphsOf(lines: PdfLine[], page: number, g: Geometry): ParaD
   const out: ParaDraft[] = [];
   let cur: ParaDraft | null = null;
   for (const l of lines) {
-    if (cur && continues(cur.lines[cur.lines.length - 1], l, g)) {
+    if (cur && continues(cur.lines, l, g)) {
       cur.lines.push(l);
       continue;
     }
@@ -188,11 +190,12 @@ export function paragraphsOf(lines: PdfLine[], page: number, g: Geometry): ParaD
   return out;
 }
 
-function continues(p: PdfLine, c: PdfLine, g: Geometry): boolean {
+function continues(before: PdfLine[], c: PdfLine, g: Geometry): boolean {
+  const p = before[before.length - 1];
   if (Math.abs(p.fs - c.fs) > 1) return false;
   const pitch = g.pitch * (c.fs / g.fs);
   if (c.y - p.y > pitch * 1.4 || c.y - p.y < 0) return false;
-  if (OUTLINE_MARKER.test(c.text)) return false;
+  if (OUTLINE_MARKER.test(c.text) && !inlineListGoesOn(before, c.text)) return false;
   // A centred title wrapped over two lines: the first line fills the measure, the next one is centred.
   if (p.x0 <= g.left + c.fs && isCentered(c, g) && p.x1 - p.x0 > (g.right - g.left) * 0.6) return true;
   if (!reachesRight(p, g)) return false;
@@ -203,6 +206,29 @@ function continues(p: PdfLine, c: PdfLine, g: Geometry): boolean {
   // A block set in from the margin (版记 抄送): its second line starts where its first did.
   const sameBlock = Math.abs(c.x0 - p.x0) <= 0.3 * c.fs && p.x0 <= g.left + 1.2 * c.fs;
   return flush || sameBlock;
+}
+
+/**
+ * A line opening with a marker whose predecessor stands inside the paragraph above, not at its start
+ * (`其中：（1）公益类企业…；` then a line `（2）商业二类企业…`), is an inline enumeration wrapped at the line
+ * end, not a new item. Only the paragraph's last lines are searched: the check stays linear on any file.
+ */
+function inlineListGoesOn(before: PdfLine[], line: string): boolean {
+  const m = markerAt(line, 0);
+  if (!m || m.number < 2) return false;
+  let text = '';
+  let k = before.length - 1;
+  for (; k >= 0 && text.length < 2000; k--) text = before[k].text + text;
+  const n = m.number - 1;
+  const cn = formatChineseNumeral(n);
+  const previous = [
+    new RegExp(`${cn}[、．.]`),
+    new RegExp(`[（(]${cn}[）)]`),
+    new RegExp(`(?<![\\d.．])${n}[.．、](?!\\d)`),
+    new RegExp(`[（(]${n}[）)]`),
+  ][m.level - 1];
+  const at = previous.exec(text)?.index ?? -1;
+  return at > 0 || (at === 0 && k >= 0); // at 0 of the searched lines but not of the paragraph
 }
 
 /**

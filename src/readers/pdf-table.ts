@@ -1,6 +1,6 @@
 // Ruled tables in PDFs: cell borders from the drawing operators → a grid per page → cells (with spans) →
 // one logical table across pages (repeated header rows dropped, rows split by a page break re-joined).
-import type { Cell, Run, Table } from '../model.js';
+import type { Cell, Paragraph, Run, Table } from '../model.js';
 import { markerAt } from '../analysis/outline.js';
 import { appendRuns, groupLines, joinLineRuns, lineSeamSpace, type PdfItem } from './pdf-text.js';
 
@@ -180,15 +180,27 @@ interface LCell {
   c0: number;
   c1: number;
   runs: Run[];
+  /** Where lines met with nothing between them (Paragraph.wraps). */
+  wraps: number[];
   page: number;
   line?: number;
 }
 
 /** Text of a page-grid cell as runs: lines joined with no space between CJK characters. */
-function cellRuns(items: PdfItem[]): { runs: Run[]; line?: number } {
-  const lines = groupLines(items);
-  const runs = joinLineRuns(lines);
-  return { runs, line: lines[0]?.lineNo };
+function cellRuns(items: PdfItem[]): { runs: Run[]; wraps: number[]; line?: number } {
+  const lines = groupLines(items, true);
+  const wraps: number[] = [];
+  const runs = joinLineRuns(lines, wraps);
+  return { runs, wraps, line: lines[0]?.lineNo };
+}
+
+/** Append the rest of a cell broken over a page to the cell above it; the page break is a line break too. */
+function continueCell(above: LCell, rest: LCell): void {
+  const before = runsText(above.runs);
+  appendRuns(above.runs, rest.runs, lineSeamSpace(before, runsText(rest.runs)));
+  const start = runsText(above.runs).length - runsText(rest.runs).length;
+  if (start === before.length && before && !/\s$/.test(before)) above.wraps.push(start);
+  above.wraps.push(...rest.wraps.map((w) => w + start));
 }
 
 const runsText = (runs: Run[]) => runs.map((r) => r.text).join('');
@@ -242,8 +254,8 @@ export function assembleTable(grids: PageGrid[], lineOf: (page: number) => numbe
   let rowsSoFar = 0;
   grids.forEach((g, gi) => {
     const local: LCell[] = g.cells.map((c) => {
-      const { runs, line } = cellRuns(c.items);
-      return { r0: c.r0, r1: c.r1, c0: c.c0, c1: c.c1, runs, page: g.page, line };
+      const { runs, wraps, line } = cellRuns(c.items);
+      return { r0: c.r0, r1: c.r1, c0: c.c0, c1: c.c1, runs, wraps, page: g.page, line };
     });
     const nRows = g.ys.length - 1;
     let skip = 0;
@@ -284,7 +296,7 @@ export function assembleTable(grids: PageGrid[], lineOf: (page: number) => numbe
         // In a new item's row only the grouping cells left of its item cell continue the cells above them.
         const groups = !opener || c.c1 < opener.c0;
         if (p && (continued || (empty && groups))) {
-          if (!empty) appendRuns(p.runs, c.runs, lineSeamSpace(runsText(p.runs), runsText(c.runs)));
+          if (!empty) continueCell(p, c);
           p.r1 = Math.max(p.r1, r1);
           continue;
         }
@@ -297,10 +309,10 @@ export function assembleTable(grids: PageGrid[], lineOf: (page: number) => numbe
   const rows: Cell[][] = Array.from({ length: nRows }, () => []);
   for (const c of cells.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0)) {
     const text = runsText(c.runs);
+    const para: Paragraph = { kind: 'paragraph', runs: c.runs, source: { page: c.page, line: c.line ?? lineOf(c.page), row: c.r0 + 1 } };
+    if (c.wraps.length) para.wraps = c.wraps;
     const cell: Cell = {
-      blocks: text.trim()
-        ? [{ kind: 'paragraph', runs: c.runs, source: { page: c.page, line: c.line ?? lineOf(c.page), row: c.r0 + 1 } }]
-        : [],
+      blocks: text.trim() ? [para] : [],
       rowSpan: c.r1 - c.r0 + 1,
       colSpan: c.c1 - c.c0 + 1,
     };

@@ -63,8 +63,11 @@ export function needsSpace(left: string, right: string, hadSpace: boolean): bool
   return hadSpace;
 }
 
-/** Group items into visual lines by baseline (items must come from one region: a page body or one cell). */
-export function groupLines(items: PdfItem[]): PdfLine[] {
+/**
+ * Group items into visual lines by baseline (items must come from one region: a page body or one cell).
+ * `inCell`: the items are one table cell's (see buildLine).
+ */
+export function groupLines(items: PdfItem[], inCell = false): PdfLine[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const groups: PdfItem[][] = [];
   let cur: PdfItem[] = [];
@@ -83,14 +86,19 @@ export function groupLines(items: PdfItem[]): PdfLine[] {
   if (cur.length) groups.push(cur);
   const lines: PdfLine[] = [];
   for (const g of groups) {
-    const line = buildLine(g);
+    const line = buildLine(g, inCell);
     if (line) lines.push(line);
   }
   return lines;
 }
 
-/** Join the items of one line: sort by x, no space at CJK boundaries, one space between Latin words set apart. */
-export function buildLine(group: PdfItem[]): PdfLine | null {
+/**
+ * Join the items of one line: sort by x, no space at CJK boundaries, one space between Latin words set apart.
+ * In a table cell (`inCell`) a gap of half a character or more is a space even between CJK runs: a cell may
+ * list names on one line (`区经济发展局 区行政审批局`), and the stage reading the list needs the separator;
+ * in running text such gaps are justification and pdf.js's guessed spaces, and are dropped.
+ */
+export function buildLine(group: PdfItem[], inCell = false): PdfLine | null {
   const items = [...group].sort((a, b) => a.x0 - b.x0);
   const runs: Run[] = [];
   let text = '';
@@ -112,7 +120,8 @@ export function buildLine(group: PdfItem[]): PdfLine | null {
     if (prev) {
       const gap = it.x0 - prev.x1;
       const wide = gap > 0.25 * Math.min(prev.fs, it.fs);
-      if (needsSpace(text, s, hadSpace || wide)) {
+      const apart = inCell && gap >= 0.5 * Math.min(prev.fs, it.fs);
+      if (needsSpace(text, s, hadSpace || wide) || apart) {
         text += ' ';
         runs[runs.length - 1].text += ' ';
       }
@@ -168,19 +177,22 @@ export function appendRuns(target: Run[], more: Run[], hadSpace: boolean): void 
 /**
  * The runs of consecutive lines joined into one text, as appendRuns joins them line by line (a space only where
  * Latin words meet), in time linear in the text: a paragraph may run over hundreds of lines, and growing one
- * string while looking at its end each time is quadratic.
+ * string while looking at its end each time is quadratic. `seams`, when given, receives the offsets in the joined
+ * text where two lines met with nothing put between them.
  */
-export function joinLineRuns(lines: { text: string; runs: Run[] }[]): Run[] {
+export function joinLineRuns(lines: { text: string; runs: Run[] }[], seams?: number[]): Run[] {
   const out: Run[] = [];
   const parts: string[][] = [];
   let tail = ''; // last character so far
   let prev = ''; // the previous line's text
+  let length = 0; // of the text so far
   for (const l of lines) {
     if (tail && l.runs.length) {
       if (needsSpace(tail, l.runs.map((r) => r.text).join(''), lineSeamSpace(prev, l.text))) {
         parts[parts.length - 1].push(' ');
         tail = ' ';
-      }
+        length++;
+      } else if (tail !== ' ' && l.runs.some((r) => r.text)) seams?.push(length);
     }
     l.runs.forEach((r, k) => {
       const last = out[out.length - 1];
@@ -190,6 +202,7 @@ export function joinLineRuns(lines: { text: string; runs: Run[] }[]): Run[] {
         parts.push([r.text]);
       }
       tail = r.text.slice(-1) || tail;
+      length += r.text.length;
     });
     if (l.text) prev = l.text;
   }

@@ -6,7 +6,9 @@
 //   pipe-lines     one cell a line with a `|` line between cells (a flattened web table)
 // Knows text layout only, nothing of 公文: which column means what is decided by the table stage.
 import type { Table } from '../model.js';
+import { markerAt } from '../analysis/outline.js';
 import { rowsWithMergedCells, widest, type RawCell } from './merged-cells.js';
+import { isWide } from './pdf-text.js';
 
 export type TextTableShape = 'cell-per-line' | 'tab-rows' | 'pipe-rows' | 'pipe-lines';
 
@@ -23,7 +25,7 @@ export function readTextTable(lines: string[], start: number): TextTable | null 
   const first = tabRowAt(lines, start);
   if (first && startsTable(first.text.split('\t').map((c) => c.trim())) && tabRowAt(lines, first.end)) return tabRows(lines, start);
   if (line.startsWith('\t')) return cellPerLine(lines, start);
-  if (startsTable(pipeCells(line)) && (pipeCells(lines[start + 1] ?? '') || isMarkdownRule(lines[start + 1] ?? ''))) return pipeRows(lines, start);
+  if (startsTable(pipeCells(line)) && (isMarkdownRule(lines[start + 1] ?? '') || pipeCells(lines[plainEnd(lines, start + 1)] ?? ''))) return pipeRows(lines, start);
   const morePipes = lines.slice(start + 2, start + 6).some(isPipeLine);
   if (isPipeLine(lines[start + 1]) && line.trim() && !isPipeLine(line) && morePipes) return pipeLines(lines, start);
   return null;
@@ -110,17 +112,159 @@ function tabRowAt(lines: string[], i: number): { text: string; end: number } | n
 const openQuote = (row: string) => row.split('\t').some((c, k, all) => k === all.length - 1 && /^"/.test(c) && !/^"(?:[^"]|"")*"$/.test(c));
 const unquote = (cell: string) => (/^"(?:[^"]|"")*"$/s.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell);
 
-/** `|`-separated rows, one a line; outer pipes optional; Markdown's rule line skipped. */
+/**
+ * `|`-separated rows, one a line; outer pipes optional; Markdown's rule line skipped. A copied
+ * cell holding a line break leaves its row over several lines: lines without a pipe between
+ * the rows, or a row cut into short lines. Lines without a pipe belong to the table when a row
+ * follows them (after the last row they are the text after the table).
+ */
 function pipeRows(lines: string[], start: number): TextTable {
-  const rows: LineCell[][] = [];
+  const physical: PipeLine[] = [];
+  let width = 0;
   let i = start;
   for (; i < lines.length; i++) {
     if (isMarkdownRule(lines[i])) continue;
     const cells = pipeCells(lines[i]);
-    if (!cells) break;
-    rows.push(cells.map((text) => ({ text, line: i + 1 })));
+    if (cells) {
+      physical.push({ cells, line: i + 1, raw: lines[i], plain: false });
+      width = Math.max(width, cells.length);
+      continue;
+    }
+    const end = plainEnd(lines, i);
+    if (end > i && !rowFollows(lines, end, physical[0].cells, width) && opensNextItem(lines[i], physical)) {
+      physical.push({ cells: [lines[i].trim()], line: i + 1, raw: lines[i], plain: false });
+      i++;
+      break;
+    }
+    if (end === i || !rowFollows(lines, end, physical[0].cells, width)) break;
+    for (; i < end; i++) physical.push({ cells: [lines[i].trim()], line: i + 1, raw: lines[i], plain: true });
+    i--;
   }
-  return table(rows, 'pipe-rows', i);
+  return table(rowsOfPipeLines(physical), 'pipe-rows', i);
+}
+
+/** The end of the lines from `i` on that are neither blank nor a `|` row (a group row, a cell's next line). */
+function plainEnd(lines: string[], i: number): number {
+  let end = i;
+  while (end < lines.length && lines[end].trim() && !pipeCells(lines[end]) && !isMarkdownRule(lines[end])) end++;
+  return end;
+}
+
+/**
+ * A line after the table's last row that opens the next item of its cells' numbering (`11.` after
+ * a cell `10.…`) is a row of it, cut short: a copy that ends inside a row leaves its first cell.
+ */
+function opensNextItem(line: string, physical: PipeLine[]): boolean {
+  const m = markerAt(line, 0);
+  if (!m || m.level < 3) return false;
+  let last = 0;
+  for (const p of physical) for (const c of p.cells) {
+    const n = markerAt(c, 0);
+    if (n?.level === m.level) last = n.number;
+  }
+  return last > 0 && m.number === last + 1;
+}
+
+/** One line of a `|` table: a row or part of one (`plain`: a line without a pipe, one cell). */
+interface PipeLine { cells: string[]; line: number; raw: string; plain: boolean }
+
+/**
+ * Does the table go on at line `i`: a row that is not the start of another table (a header again,
+ * a Markdown rule under it, a row wider than the table so far)?
+ */
+function rowFollows(lines: string[], i: number, header: string[], width: number): boolean {
+  const cells = i < lines.length ? pipeCells(lines[i]) : null;
+  if (!cells || isMarkdownRule(lines[i + 1] ?? '')) return false;
+  return cells.join('|') !== header.join('|') && cells.length <= width;
+}
+
+/**
+ * Rows from the lines of a `|` table. A line without a pipe continues a cell of the row above:
+ * the one it lines up with when it is indented under it, else the row's last cell with text (a
+ * copied row breaks inside its last cell) — unless it opens a section (`一、…`, `（二）…`), which
+ * is a group row written across the table. A row shorter than the table whose last cell fits
+ * its own column better than the last one was cut by a line break: the following lines complete it.
+ */
+function rowsOfPipeLines(physical: PipeLine[]): LineCell[][] {
+  const width = widest(physical.filter((p) => !p.plain).map((p) => p.cells));
+  const profile = columnProfile(physical.filter((p) => !p.plain && p.cells.length === width).map((p) => p.cells));
+  const rows: { cells: LineCell[]; from?: PipeLine }[] = [];
+  for (let k = 0; k < physical.length; k++) {
+    const p = physical[k];
+    if (p.plain && (opensSection(p.cells[0]) || !rows.length)) {
+      rows.push({ cells: [{ text: p.cells[0], line: p.line }] });
+    } else if (p.plain) {
+      continueRow(rows[rows.length - 1], p);
+    } else {
+      const broken = brokenRow(physical, k, width, profile);
+      rows.push(broken ? { cells: broken.cells } : { cells: p.cells.map((text) => ({ text, line: p.line })), from: p });
+      if (broken) k = broken.end - 1;
+    }
+  }
+  return rows.map((r) => r.cells);
+}
+
+const opensSection = (text: string) => (markerAt(text, 0)?.level ?? 9) <= 2;
+
+/** A line without a pipe, added to the cell of the row it continues. */
+function continueRow(row: { cells: LineCell[]; from?: PipeLine }, p: PipeLine): void {
+  let k = row.from && /^\s/.test(p.raw) ? alignedCell(row.from.raw, p.raw) : -1;
+  if (k < 0 || k >= row.cells.length) {
+    k = row.cells.length - 1;
+    while (k > 0 && !row.cells[k].text) k--;
+  }
+  const cell = row.cells[k];
+  cell.text = cell.text ? `${cell.text}\n${p.cells[0]}` : p.cells[0];
+}
+
+/** The cell of `row` whose column the indented line `line` starts under (columns as a monospaced font shows them). */
+function alignedCell(row: string, line: string): number {
+  const at = displayWidth(/^\s*/.exec(line)![0]);
+  const pipes: number[] = [];
+  let col = 0;
+  for (let k = 0; k < row.length; k++) {
+    if (row[k] === '|' && row[k - 1] !== '\\') pipes.push(col);
+    col += displayWidth(row[k]);
+  }
+  const outer = row.trimStart().startsWith('|') ? 1 : 0;
+  return pipes.filter((x) => x < at).length - outer;
+}
+
+const displayWidth = (s: string) => [...s].reduce((w, ch) => w + (ch === '\t' ? 4 : isWide(ch) ? 2 : 1), 0);
+
+/** The row that starts at line `k` and was cut by line breaks in its cells, with where it ends; null when line `k` is a row. */
+function brokenRow(physical: PipeLine[], k: number, width: number, profile: ColumnShape[] | null): { cells: LineCell[]; end: number } | null {
+  const first = physical[k];
+  if (first.cells.length >= width || !endsOpen(first.cells, width, profile)) return null;
+  const cells = first.cells.map((text) => ({ text, line: first.line }));
+  let j = k + 1;
+  for (; j < physical.length && cells.length < width; j++) {
+    const q = physical[j];
+    if ((q.plain && opensSection(q.cells[0])) || cells.length + q.cells.length - 1 > width) return null;
+    const last = cells[cells.length - 1];
+    last.text = [last.text, q.cells[0]].filter(Boolean).join('\n');
+    cells.push(...q.cells.slice(1).map((text) => ({ text, line: q.line })));
+  }
+  return cells.length === width ? { cells, end: j } : null;
+}
+
+/**
+ * Does a short row go on in the next line: its last cell stops at a comma or an enumeration mark,
+ * or fits its own column better than the table's last? A short row missing its group cells ends
+ * as the full rows do.
+ */
+function endsOpen(cells: string[], width: number, profile: ColumnShape[] | null): boolean {
+  const last = cells[cells.length - 1];
+  if (!last) return false;
+  if (!profile || /[、，,；;：:（(]$/.test(last)) return true;
+  const shape = shapeOf(last);
+  return misfit(shape, profile[cells.length - 1]) < misfit(shape, profile[width - 1]);
+}
+
+/** The shape of each column over full rows (null when fewer than two). */
+function columnProfile(rows: string[][]): ColumnShape[] | null {
+  if (rows.length < 2) return null;
+  return Array.from({ length: rows[0].length }, (_, c) => summarise(rows.map((r) => shapeOf(r[c]))));
 }
 
 /** The cells of a `|` row, or null when the line is not one. `\|` is a pipe inside a cell. */

@@ -1,6 +1,7 @@
 // The header vocabulary (as data in src/analysis/table-columns.ts) and what cells say on their own.
 import { describe, expect, it } from 'vitest';
-import { cellKind, headerRole, unitsOfCell } from '../../src/analysis/table-columns.js';
+import { cellKind, headerRole, unitCellText, unitsOfCell } from '../../src/analysis/table-columns.js';
+import type { Cell } from '../../src/model.js';
 
 describe('header words, as offices write them', () => {
   it.each([
@@ -37,5 +38,33 @@ describe('what a cell holds', () => {
     expect(unitsOfCell('推进政务公开标准化')).toBeNull();
     // A cell of a unit column is read as units even when a name does not look like one (a typo).
     expect(unitsOfCell('各区属事业单位，各区属国有企企', false)?.responsible).toEqual(['各区属事业单位', '各区属国有企企']);
+  });
+});
+
+/** A PDF or OFD cell: its lines joined with nothing between them, the joins kept as wraps. */
+function wrappedCell(lines: string[], numbering?: string): Cell {
+  const wraps = lines.slice(1).map((_, k) => lines.slice(0, k + 1).join('').length);
+  return { rowSpan: 1, colSpan: 1, blocks: [{ kind: 'paragraph', runs: [{ text: lines.join('') }], source: { page: 1 }, wraps, ...(numbering ? { numbering } : {}) }] };
+}
+
+describe('line breaks of a fixed-layout unit cell', () => {
+  it.each([
+    // Two whole names, the second opening with a place: the space typed between them was not drawn.
+    [['区经济发展局', '区行政审批局'], ['区经济发展局', '区行政审批局']],
+    [['县财政局、县审', '计局', '县文化广播电视', '和旅游局'], ['县财政局', '县审计局', '县文化广播电视和旅游局']],
+    [['市发展和改革委', '市工业和信息化局'], ['市发展和改革委', '市工业和信息化局']],
+    // A name wrapped inside itself stays one name.
+    [['区人民政府办', '公室'], ['区人民政府办公室']],
+    [['市公安局', '交通警察支队'], ['市公安局交通警察支队']],
+    [['各县', '区人民政府'], ['各县区人民政府']],
+    [['区直各有关单位，', '各区属事业单位，', '各片区管理局、各', '乡镇人民政府（街', '道办事处）'], ['区直各有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）']],
+  ])('%j → %j', (lines, units) => {
+    expect(unitsOfCell(unitCellText(wrappedCell(lines)), false)?.responsible).toEqual(units);
+  });
+
+  it('counts wraps after a numbering marker and leaves cells without wraps as they are', () => {
+    expect(unitCellText(wrappedCell(['区经济发展局', '区行政审批局'], '1.'))).toBe('1.区经济发展局\n区行政审批局');
+    const word: Cell = { rowSpan: 1, colSpan: 1, blocks: [{ kind: 'paragraph', runs: [{ text: '区经济发展局区行政审批局' }], source: { paragraph: 3 } }] };
+    expect(unitCellText(word)).toBe('区经济发展局区行政审批局');
   });
 });

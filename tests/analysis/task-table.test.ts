@@ -57,6 +57,50 @@ describe('text tables in every shape', () => {
   }
 });
 
+describe('| rows whose cells broke over lines', () => {
+  it('lines without a pipe and rows cut short rejoin their row; a section line is a group row', async () => {
+    const t = await parseText([
+      TITLE,
+      '',
+      '序号 | 工作措施 | 牵头单位 | 责任单位 | 完成时限',
+      '一、深化政策解读',
+      '1 | 推进政策解读，同步发布解读材料， | 市司法局 | 市发改委、',
+      '市财政局 | 2024年',
+      '6月底前',
+      '2 | 优化政务新媒体，',
+      '及时回应关切。 | 市委网信办 | 各县（市、区）人民政府 | 全年',
+      '二、规范依申请公开',
+      '3 | 规范依申请公开办理流程。 | 市政府办公室 | 市司法局 | 持续推进',
+      '',
+    ].join('\n'));
+    expect(summary(t)).toEqual([
+      { text: '推进政策解读，同步发布解读材料，', path: ['一、深化政策解读'], lead: ['市司法局'], resp: ['市发改委', '市财政局'], deadline: ['2024-06-30', 'by'] },
+      { text: '优化政务新媒体，及时回应关切。', path: ['一、深化政策解读'], lead: ['市委网信办'], resp: ['各县（市、区）人民政府'], deadline: ['2024-12-31', 'yearRound'] },
+      { text: '规范依申请公开办理流程。', path: ['二、规范依申请公开'], lead: ['市政府办公室'], resp: ['市司法局'], deadline: [null, 'ongoing'] },
+    ]);
+    expect(t.headings).toEqual([]);
+  });
+});
+
+describe('a | table whose copy ends inside a row', () => {
+  it('the cut row (only its first cell, 11. after 10.) is no task and no outline heading', async () => {
+    const t = await parseText([
+      '工作任务 | 具体要求 | 责任部门 |',
+      '一、做好财政信息公开。 | 1.积极推进预算、决算公开。 | 财务科 |',
+      '2.及时更新网站频道信息。 | 办公室 | |',
+      '二、切实增强回应关切效果。 | 3.密切关注舆情并及时作出回应。 | 各科室 |',
+      '4.提前做好重大政策发布前和发布后的解读回应工作,注意收集相关舆情。增强回应工作的主动性,通过网上调研等方式,及时了解掌握社会公众对政策执行效果的反馈与评价,助力政策',
+    ].join('\n'));
+    expect(summary(t)).toEqual([
+      { text: '积极推进预算、决算公开。', path: ['一、做好财政信息公开。'], lead: [], resp: ['财务科'], deadline: null },
+      { text: '及时更新网站频道信息。', path: ['一、做好财政信息公开。'], lead: [], resp: ['办公室'], deadline: null },
+      { text: '密切关注舆情并及时作出回应。', path: ['二、切实增强回应关切效果。'], lead: [], resp: ['各科室'], deadline: null },
+    ]);
+    expect(t.headings).toEqual([]);
+    expect(t.diagnostics.find((d) => d.rule === 'table-row-without-unit')?.source?.line).toBe(5);
+  });
+});
+
 describe('columns in unusual orders and with unusual names', () => {
   it('责任单位 before 牵头单位, the deadline first', async () => {
     const t = await parseText([

@@ -99,6 +99,15 @@ describe('an archive through the batch engine', () => {
     expect(c.stdout.match(/序号/g)).toHaveLength(1); // one header
   });
 
+  it('with one worker, the file it held after a stuck one goes to the fresh worker, in input order', { timeout: 240_000 }, () => {
+    const r = run(['parse', 'archive/县02', '--jobs', '1', '--timeout', '5', '-f', 'ndjson'], { GOV_TASKS_TEST_STALL: 'hang.txt' });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/archive\/县02\/hang\.txt: took longer than 5 s/);
+    const files = [...new Set(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file as string))];
+    const expected = good.filter((f) => f.startsWith('县02')).map((f) => join('archive', f)).sort();
+    expect(files).toEqual(expected);
+  });
+
   it('a file over --max-memory is stopped and reported as too large; the others are written', { timeout: 240_000 }, () => {
     const r = run(['parse', 'archive/县08/镇1', '--max-memory', '96', '--jobs', '2', '-f', 'ndjson', '-q'], { GOV_TASKS_TEST_BLOAT: '镇1/a.txt' });
     expect(r.status).toBe(3);

@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Each test spawns the CLI, several times: slow on a loaded two-core machine, not hung.
 vi.setConfig({ testTimeout: 120_000 });
-import { parseFile } from '../../src/pipeline.js';
+import { parseBytes, parseFile } from '../../src/pipeline.js';
 import { findingsOf, isCalendarDate, type Finding } from '../../src/check/findings.js';
 import { ConfigError, applyRuleFlags, findConfig, loadConfig } from '../../src/check/config.js';
 import { createReporter, sarif } from '../../src/check/reporters.js';
@@ -37,7 +37,7 @@ describe('rules', () => {
 
   it('finds level skips, mixed marker widths, a 文号 with a leading zero and a deadline before the notice', async () => {
     const fs = findingsOf(await parseFile(NOTICE), none);
-    expect(rules(fs)).toEqual(['docnumber-format@-', 'heading-level-skip@11', 'marker-width-mixed@11', 'deadline-past@11']);
+    expect(rules(fs)).toEqual(['docnumber-format@3', 'heading-level-skip@11', 'marker-width-mixed@11', 'deadline-past@11']);
     expect(fs[0].message).toContain('某政办发〔2023〕5号');
   });
 
@@ -76,6 +76,31 @@ describe('rules', () => {
       expect.stringMatching(/^编号“.*”的写法与同级其他 \d+ 个编号/),
       expect.stringMatching(/^完成时限.*早于公文的成文日期.*。请核对完成时限的年份$/),
     ]);
+  });
+
+  describe('findings about the document fields point at their line', () => {
+    const notice = (lines: string[]) => parseBytes(new TextEncoder().encode(lines.join('\n') + '\n'), { file: 'n.txt' });
+    const body = ['一、总体要求', '1.加强组织领导。（牵头单位：县政府办；完成时限：2023年6月底前）', '', '某某县人民政府办公室'];
+    const at = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule).map((f) => `${f.source?.line}: ${f.message}`);
+    const all = new Map<string, Level>([['docnumber-missing', 'warn']]);
+
+    it('date-invalid at the 成文日期 line', async () => {
+      const fs = findingsOf(await notice(['某政办发〔2023〕5号', '', '关于做好2023年重点工作的通知', '', ...body, '2023年2月30日']), all);
+      expect(at(fs, 'date-invalid')).toEqual([expect.stringMatching(/^9: 成文日期 2023-02-30/)]);
+      expect(at(fs, 'docnumber-missing')).toEqual([]);
+    });
+
+    it('docnumber-format at the 文号 line', async () => {
+      const fs = findingsOf(await notice(['', '某政办发〔2023〕第5号', '关于做好2023年重点工作的通知', '', ...body, '2023年3月1日']), all);
+      expect(at(fs, 'docnumber-format')).toEqual([expect.stringMatching(/^2: 文号 "某政办发〔2023〕第5号" should be written 某政办发〔2023〕5号/)]);
+    });
+
+    it("docnumber-missing at the title's line, or at line 1 without a title, and says which", async () => {
+      const titled = findingsOf(await notice(['', '', '关于做好2023年重点工作的通知', '', ...body, '2023年3月1日']), all);
+      expect(at(titled, 'docnumber-missing')).toEqual([expect.stringMatching(/^3: no 文号 found \(reported at the title\)/)]);
+      const bare = findingsOf(await notice(['', ...body, '2023年3月1日']), all);
+      expect(at(bare, 'docnumber-missing')).toEqual([expect.stringMatching(/^1: no 文号 found \(reported at the first line\)/)]);
+    });
   });
 
   it('knows a calendar day', () => {

@@ -54,6 +54,76 @@ describe('text table shapes', () => {
     expect(t.rows[3]).toEqual(['^', '3.及时反馈意见。', '各科室']);
   });
 
+  it('| rows: a line without a pipe continues the last cell with text of the row above (a copied cell with a line break)', () => {
+    const t = read(['序号 | 工作任务 | 责任单位 | 完成时限', '1 | 推进政策解读。 | 县司法局、 | 2023年', '县财政局', '12月底前', '2 | 完善公开目录。 | 县政府办公室 | 全年']);
+    expect(t.rows).toEqual([['序号', '工作任务', '责任单位', '完成时限'], ['1', '推进政策解读。', '县司法局、', '2023年\n县财政局\n12月底前'], ['2', '完善公开目录。', '县政府办公室', '全年']]);
+    expect(t.next).toBe(5);
+  });
+
+  it('| rows: an indented line without a pipe continues the cell it stands under', () => {
+    const t = read([
+      '序号 | 工作任务                 | 责任单位 | 完成时限',
+      '1    | 推进政务公开标准化规范化 | 县政府办 | 2023年底',
+      '       建设，完善事项目录。',
+      '2    | 完善公开目录。           | 县司法局 | 全年',
+    ]);
+    expect(t.rows[1]).toEqual(['1', '推进政务公开标准化规范化\n建设，完善事项目录。', '县政府办', '2023年底']);
+  });
+
+  it('| rows: a row cut into short lines by a line break in a cell is one row again', () => {
+    const t = read([
+      '| 序号 | 工作任务 | 责任单位 | 完成时限 |',
+      '| 1 | 推进政务公开标准化规范化建设，',
+      '完善事项目录，',
+      '及时更新。 | 县政府办公室 | 2023年底前 |',
+      '| 2 | 完善公开目录，做好年度报告。 | 县司法局 | 全年 |',
+      '| 3 | 规范依申请公开办理流程。 | 县司法局 | 持续推进 |',
+    ]);
+    expect(t.rows).toEqual([
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '推进政务公开标准化规范化建设，\n完善事项目录，\n及时更新。', '县政府办公室', '2023年底前'],
+      ['2', '完善公开目录，做好年度报告。', '县司法局', '全年'],
+      ['3', '规范依申请公开办理流程。', '县司法局', '持续推进'],
+    ]);
+  });
+
+  it('| rows: short rows missing their group cell stay rows; a line opening a section is a group row; text after the table is not the table\'s', () => {
+    const t = read([
+      '重点任务 | 工作措施 | 责任单位',
+      '一、公开 | 推进预算公开，做好说明。 | 县财政局',
+      '推进决算公开。 | 县审计局',
+      '二、解读',
+      '一、解读 | 做好政策解读。 | 县司法局',
+      '做好回应关切。 | 县政府办公室',
+      '以上任务按时完成。',
+    ]);
+    expect(t.rows).toEqual([
+      ['重点任务', '工作措施', '责任单位'],
+      ['[一、公开]', '推进预算公开，做好说明。', '县财政局'],
+      ['^', '推进决算公开。', '县审计局'],
+      ['[二、解读]', '^', '^'],
+      ['[一、解读]', '做好政策解读。', '县司法局'],
+      ['^', '做好回应关切。', '县政府办公室'],
+    ]);
+    expect(t.next).toBe(6);
+  });
+
+  it('| rows: a line before another table (its header again, a wider row, a Markdown rule) ends the table', () => {
+    const first = ['任务 | 单位', '做好预算公开。 | 县财政局'];
+    expect(read([...first, '表2 分工', '序号 | 任务 | 单位', '1 | 做好决算公开。 | 县审计局']).next).toBe(2);
+    expect(read([...first, '续表', '任务 | 单位', '做好决算公开。 | 县审计局']).next).toBe(2);
+    expect(read([...first, '表2 分工', '| 任务 | 单位 |', '|---|---|']).next).toBe(2);
+  });
+
+  it('| rows: a line after the last row that opens the next item (11. after 10.) is a row cut short; other text is not', () => {
+    const rows = ['工作任务 | 具体要求 | 责任部门 |', '五、回应关切。 | 10.密切关注舆情。 | 各科室 |'];
+    const cut = read([...rows, '11.提前做好解读回应工作,注意收集相关', '附件：2.联系表']);
+    expect(cut.rows[2]).toEqual(['[11.提前做好解读回应工作,注意收集相关]', '^', '^']);
+    expect(cut.next).toBe(3);
+    expect(read([...rows, '12.另一项工作。']).rows).toHaveLength(2);
+    expect(read([...rows, '二、保障措施']).next).toBe(2);
+  });
+
   it('one cell a line between | lines: rows found from the 序号 column, group cells before the number', () => {
     const cells = ['任务', '序号', '要求', '单位', '甲组', '1', '做好甲事。', '办公室', '2', '做好乙事。', '各科室', '乙组', '3', '做好丙事。', '办公室'];
     const t = read(cells.flatMap((c, k) => (k ? ['|', c] : [c])));
