@@ -113,7 +113,7 @@ function writeZip(entries) {
 
 /** The entries of a .docx, through the reader's own guarded ZIP code. */
 async function readZip(path) {
-  const { ZipArchive } = await import(join(root, 'dist', 'readers', 'docx-zip.js'));
+  const { ZipArchive } = await import(join(root, 'dist', 'readers', 'docx', 'zip.js'));
   const zip = new ZipArchive(new Uint8Array(readFileSync(path)));
   return [...zip.entries.keys()].map((name) => ({ name, data: zip.read(name) }));
 }

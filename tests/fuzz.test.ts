@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { storeZip, ZipArchive } from '../src/readers/docx-zip.js';
+import { storeZip, ZipArchive } from '../src/readers/docx/zip.js';
 import { TaskTableSchema } from '../src/schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

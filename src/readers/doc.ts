@@ -97,7 +97,7 @@ interface WordExtractorCtor {
 export async function readDoc(bytes: Uint8Array): Promise<DocModel> {
   if (bytes.length === 0) throw inputError('empty', 'input.empty');
   if (isZip(bytes)) {
-    const { readDocx } = await import('./docx.js');
+    const { readDocx } = await import('./docx/index.js');
     return readDocx(bytes);
   }
   if (!isOle(bytes)) throw inputError('corrupt', 'input.doc.not-ole');

@@ -13,7 +13,7 @@ export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
   const format = detectFormat(bytes);
   switch (format) {
     case 'txt': return (await import('./txt.js')).readTxt(bytes);
-    case 'docx': return (await import('./docx.js')).readDocx(bytes);
+    case 'docx': return (await import('./docx/index.js')).readDocx(bytes);
     case 'ole': return (await import('./doc.js')).readDoc(bytes);
     case 'pdf': return (await import('./pdf.js')).readPdf(bytes);
     case 'html': return (await import('./html/html.js')).readHtml(bytes);

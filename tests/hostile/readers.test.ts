@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { inputErrorMessage } from '../../src/i18n/index.js';
 import { paragraphText, type Paragraph } from '../../src/model.js';
-import { readDocx } from '../../src/readers/docx.js';
-import { MAX_MARKER } from '../../src/readers/docx-numbering.js';
-import { MAX_XML_PART_BYTES, storeZip } from '../../src/readers/docx-zip.js';
+import { readDocx } from '../../src/readers/docx/index.js';
+import { MAX_MARKER } from '../../src/readers/docx/numbering.js';
+import { MAX_XML_PART_BYTES, storeZip } from '../../src/readers/docx/zip.js';
 import { libraryError } from '../../src/readers/library-errors.js';
 import { reason } from '../support/input-error.js';
 

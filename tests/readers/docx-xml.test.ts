@@ -1,55 +1,11 @@
-// The XML layer of the Word reader (saxes, used forgivingly): tag offsets for the rewriting pass over
-// document.xml, the element tree of styles.xml and numbering.xml, and the parts of styles.xml it skips.
+// The XML layer of the Word reader for its small parts (saxes, used forgivingly): the element tree of
+// styles.xml and numbering.xml, and the parts of styles.xml it skips.
 import { describe, expect, it } from 'vitest';
-import { Styles } from '../../src/readers/docx-styles.js';
-import { elementRanges, parseXmlTree, scanTags, type XmlElement } from '../../src/readers/docx-xml.js';
+import { Styles } from '../../src/readers/docx/styles.js';
+import { elementRanges, parseXmlTree, type XmlElement } from '../../src/readers/docx/xml.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const names = (el: XmlElement): unknown => ({ [el.name]: el.children.map(names) });
-
-describe('scanTags', () => {
-  it('gives every tag with its offsets, so slicing them gives back the tags as written', () => {
-    const xml = `<?xml version="1.0"?><w:document ${W}><!-- <w:p/> --><w:p w:rsid="1>2"><w:r><w:t>一</w:t></w:r></w:p ><w:p/></w:document>`;
-    const tags = [...scanTags(xml)];
-    expect(tags.map((t) => `${t.type} ${t.name}`)).toEqual([
-      'open w:document', 'open w:p', 'open w:r', 'open w:t', 'close w:t', 'close w:r', 'close w:p', 'empty w:p', 'close w:document',
-    ]);
-    expect(tags.map((t) => xml.slice(t.start, t.end))).toEqual([
-      `<w:document ${W}>`, '<w:p w:rsid="1>2">', '<w:r>', '<w:t>', '</w:t>', '</w:r>', '</w:p >', '<w:p/>', '</w:document>',
-    ]);
-    expect(tags[1].attrs['w:rsid']).toBe('1>2');
-  });
-
-  it('decodes entities in attribute values and gives offsets past characters outside the BMP', () => {
-    const xml = `<w:document ${W}><w:t>𠀀𠀀</w:t><w:rFonts w:eastAsia="A&amp;B &#x4EFF;宋"/></w:document>`;
-    const rFonts = [...scanTags(xml)].find((t) => t.name === 'w:rFonts')!;
-    expect(rFonts.attrs['w:eastAsia']).toBe('A&B 仿宋');
-    expect(xml.slice(rFonts.start, rFonts.end)).toBe('<w:rFonts w:eastAsia="A&amp;B &#x4EFF;宋"/>');
-  });
-
-  it('normalises another prefix bound to WordprocessingML to w:, in names and attributes', () => {
-    const xml = '<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:pStyle x:val="1"/></x:document>';
-    const tag = [...scanTags(xml)].find((t) => t.raw === 'x:pStyle')!;
-    expect(tag.name).toBe('w:pStyle');
-    expect(tag.attrs).toEqual({ 'w:val': '1' });
-  });
-
-  it('reads a document longer than one piece handed to saxes, in order', () => {
-    const body = Array.from({ length: 5000 }, (_, i) => `<w:p w:n="${i}"><w:r/></w:p>`).join('');
-    const xml = `<w:document ${W}><w:body>${body}</w:body></w:document>`;
-    const ps = [...scanTags(xml)].filter((t) => t.name === 'w:p' && t.type === 'open');
-    expect(ps.map((t) => Number(t.attrs['w:n']))).toEqual(Array.from({ length: 5000 }, (_, i) => i));
-    expect(ps.every((t) => xml.slice(t.start, t.end) === `<w:p w:n="${t.attrs['w:n']}">`)).toBe(true);
-  });
-
-  it('never throws on broken XML: it reads what it can', () => {
-    for (const xml of ['<w:p><w:r></w:p>', '<<<>>>', '<w:p a="1></w:p>', '</w:x><w:p/>', '<!DOCTYPE x [<!ENTITY e "&e;&e;">]><w:p>&e;</w:p>', '']) {
-      expect(() => [...scanTags(xml)]).not.toThrow();
-      expect(() => parseXmlTree(xml)).not.toThrow();
-    }
-    expect([...scanTags('<w:p><w:r></w:p>')].map((t) => `${t.type} ${t.name}`)).toEqual(['open w:p', 'open w:r', 'close w:p']);
-  });
-});
 
 describe('parseXmlTree', () => {
   it('builds the element tree; elements named in skip are left out with their content', () => {

@@ -4,10 +4,10 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { cellText, paragraphText, type Block, type DocModel, type Paragraph, type Table } from '../../src/model.js';
-import { readDocx, mergeRuns } from '../../src/readers/docx.js';
-import { formatNumber, NumberingCounter, NumberingDefs } from '../../src/readers/docx-numbering.js';
-import { Styles } from '../../src/readers/docx-styles.js';
-import { storeZip } from '../../src/readers/docx-zip.js';
+import { readDocx, mergeRuns } from '../../src/readers/docx/index.js';
+import { formatNumber, NumberingCounter, NumberingDefs } from '../../src/readers/docx/numbering.js';
+import { Styles } from '../../src/readers/docx/styles.js';
+import { storeZip } from '../../src/readers/docx/zip.js';
 import { fakeOle } from '../support/fake-ole.js';
 import { reason } from '../support/input-error.js';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/pipeline.js';
-import { readDocx } from '../../src/readers/docx.js';
+import { readDocx } from '../../src/readers/docx/index.js';
 import { readTxt } from '../../src/readers/txt.js';
 import { loadGold, score } from '../support/gold.js';
 import { typeset, writeOfd } from '../support/ofd-writer.js';

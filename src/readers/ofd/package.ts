@@ -3,7 +3,7 @@
 // and the resource files that declare the fonts. Signatures (Signs/), annotations (Annots/, where seals and stamps
 // live), attachments and custom tags are not part of the printed text and are never opened.
 import { InputError } from '../../errors.js';
-import { ZipArchive } from '../docx-zip.js';
+import { ZipArchive } from '../docx/zip.js';
 import { attr, childEl, childEls, decodeXml, DEFAULT_XML_LIMITS, parseXml, pathEl, type XmlElement } from '../xml-tree.js';
 import { parseBox, type Box } from './geometry.js';
 import { inputError } from '../../i18n/index.js';

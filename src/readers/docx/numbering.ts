@@ -2,9 +2,9 @@
 // "一、", "（一）", "1.", "(a)". Counting follows Word: one counter set per list (a w:num that
 // overrides a start value is a list of its own; other w:num sharing an abstractNum continue it),
 // a level restarts when a higher level advances (unless w:lvlRestart says otherwise).
-import { child, children, onOff, parseXmlTree, val, type XmlElement } from './docx-xml.js';
-import type { NumPr, Styles } from './docx-styles.js';
-import { readFirstLineIndent } from './docx-styles.js';
+import { child, children, onOff, parseXmlTree, val, type XmlElement } from './xml.js';
+import type { NumPr, Styles } from './styles.js';
+import { readFirstLineIndent } from './styles.js';
 
 export interface LevelDef {
   start: number;

@@ -1,7 +1,7 @@
 // The page each Word paragraph starts on, from the page breaks Word recorded when it last laid
 // the document out (w:lastRenderedPageBreak). Files written by other programs (LibreOffice,
 // generators) record none: then pages are unknown rather than all "page 1".
-import { wordPrefix } from './docx-xml.js';
+import { wordPrefix } from './xml.js';
 
 /** Page (1-based) of each w:p start tag in document order, or null when Word recorded no page breaks. */
 export function renderedPages(xml: string): number[] | null {

@@ -1,8 +1,8 @@
-// The XML of the parts of a .docx we read ourselves (numbering.xml, styles.xml, relationships, and a
-// rewriting pass over document.xml), through saxes: a maintained streaming parser, about four times faster
-// here than the regular-expression tag scanner it replaced (measured on the seeds' document.xml and
-// 350 KB styles.xml). It is used forgivingly: well-formedness errors are ignored and parsing goes on,
-// so bad input only yields fewer tags, never an exception. No DTD is read and no entity is expanded
+// The XML of the small parts of a .docx the reader looks up things in (numbering.xml, styles.xml,
+// relationships), through saxes: a maintained streaming parser, about four times faster here than the
+// regular-expression tag scanner it replaced (measured on a 350 KB styles.xml). It is used forgivingly:
+// well-formedness errors are ignored and parsing goes on, so bad input only yields fewer tags, never an
+// exception (document.xml itself is read strictly, in document-tree.ts). No DTD is read and no entity is expanded
 // beyond XML's five and character references. Text content is not needed and not collected.
 import { SaxesParser } from 'saxes';
 
@@ -11,20 +11,6 @@ const W_NAMESPACES = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   'http://purl.oclc.org/ooxml/wordprocessingml/main',
 ]);
-
-export interface XmlTag {
-  /** 'open' <a>, 'close' </a>, 'empty' <a/>. */
-  type: 'open' | 'close' | 'empty';
-  /** Qualified name as written, e.g. "w:p". */
-  raw: string;
-  /** Name with the WordprocessingML prefix normalised to "w:", e.g. "w:p". */
-  name: string;
-  /** Attributes as written (values entity-decoded), names with normalised "w:" prefix. */
-  attrs: Record<string, string>;
-  /** Offsets of the tag in the source string. */
-  start: number;
-  end: number;
-}
 
 /** The prefix the document binds to the WordprocessingML namespace ("w" almost always). */
 export function wordPrefix(xml: string): string {
@@ -54,47 +40,6 @@ function normaliseAttrs(attrs: Record<string, string>, norm: (q: string) => stri
   const out: Record<string, string> = {};
   for (const k of Object.keys(attrs)) out[norm(k)] = attrs[k];
   return out;
-}
-
-// Input is handed to saxes in pieces of about this size, cut after a '>', so scanTags can yield as it goes.
-const PIECE = 1 << 16;
-
-/**
- * Scan the tags of an XML string in order, with their offsets in it (for rewriting passes). An empty
- * element <a/> is one tag of type 'empty'. The offsets come from saxes's position after each tag's '>'
- * and the '<' before it (XML allows '>' inside attribute values, never '<'). A close tag is reported once,
- * under the name written in it, even where saxes closes several unclosed elements with it.
- */
-export function* scanTags(xml: string, prefix = wordPrefix(xml)): Generator<XmlTag> {
-  const norm = prefixNormaliser(prefix);
-  const parser = forgivingParser();
-  let ready: XmlTag[] = [];
-  let lastEnd = -1;
-  parser.on('opentag', (t) => {
-    const end = parser.position;
-    const start = xml.lastIndexOf('<', end - 1);
-    const type = t.isSelfClosing ? 'empty' : 'open';
-    ready.push({ type, raw: t.name, name: norm(t.name), attrs: normaliseAttrs(t.attributes, norm, prefix), start, end });
-    lastEnd = end;
-  });
-  parser.on('closetag', () => {
-    const end = parser.position;
-    if (end === lastEnd) return; // the close of <a/>, or a second element closed by the same tag
-    lastEnd = end;
-    const start = xml.lastIndexOf('<', end - 1);
-    const raw = xml.slice(start + 2, end - 1).trim();
-    ready.push({ type: 'close', raw, name: norm(raw), attrs: {}, start, end });
-  });
-  for (let at = 0; at < xml.length; ) {
-    const cut = xml.indexOf('>', at + PIECE);
-    const next = cut < 0 ? xml.length : cut + 1;
-    parser.write(xml.slice(at, next));
-    at = next;
-    yield* ready;
-    ready = [];
-  }
-  parser.close();
-  yield* ready;
 }
 
 export interface XmlElement {
@@ -204,8 +149,4 @@ export function onOff(el: XmlElement | undefined): boolean | undefined {
   if (!el) return undefined;
   const v = el.attrs['w:val'];
   return v === undefined || !(v === 'false' || v === '0' || v === 'off');
-}
-
-export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }

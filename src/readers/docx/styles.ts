@@ -1,7 +1,7 @@
 // The few style properties the reader resolves itself (mammoth reports direct formatting only):
 // paragraph alignment, first-line indent, numbering (numPr), bold and East Asian font, each
 // inherited along w:basedOn and from w:docDefaults.
-import { child, children, onOff, parseXmlTree, val, type XmlElement } from './docx-xml.js';
+import { child, children, onOff, parseXmlTree, val, type XmlElement } from './xml.js';
 
 export interface NumPr {
   numId?: string;

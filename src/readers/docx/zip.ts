@@ -1,9 +1,10 @@
-// A guarded ZIP reader for .docx input. Office files come from strangers: we read the central
+// A guarded ZIP reader for .docx (and .ofd) input. Office files come from strangers: we read the central
 // directory ourselves, refuse archives whose declared sizes are absurd (zip bombs) before
-// inflating anything, inflate only the parts we need with a hard output cap, and hand mammoth a
-// small, freshly stored archive of just those parts.
+// inflating anything, and inflate only the parts we need with a hard output cap. storeZip writes small
+// stored archives (tests, and the OFD writer of the tests).
 import zlib from 'node:zlib';
-import { inputError } from '../i18n/index.js';
+import { InputError } from '../../errors.js';
+import { inputError } from '../../i18n/index.js';
 
 export interface ZipEntry {
   name: string;
@@ -33,10 +34,10 @@ export const DEFAULT_LIMITS: ZipLimits = {
 };
 
 /**
- * The largest XML part (word/document.xml, styles, numbering) read. Not a zip-format limit but what
- * the pipeline can hold: mammoth's DOM costs about 150 bytes of memory per byte of XML (2 MB of
- * document.xml peaks near 400 MB), so 3 MB keeps one file under about 500 MB. Real notices are far
- * below it (the largest seen: 120 KB).
+ * The largest XML part (word/document.xml, styles, numbering) read. Not a zip-format limit but what the
+ * pipeline was built to hold: set when mammoth read the document (its DOM cost about 150 bytes of memory
+ * per byte of XML), kept since; the reader's own tree costs about 15 (3 MB of document.xml: ~50 MB and a
+ * few seconds). Real notices are far below it (the largest seen: 120 KB).
  */
 export const MAX_XML_PART_BYTES = 3 * 1024 * 1024;
 
