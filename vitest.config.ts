@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 30_000,
-    setupFiles: ['./tests/support/yield-between-tests.ts'],
+    // english-locale: the suite passes under LANG=zh_CN.UTF-8 too (messages follow the locale).
+    setupFiles: ['./tests/support/yield-between-tests.ts', './tests/support/english-locale.ts'],
     // Two cores on CI: parallel forks of pdf.js and mammoth compete; keep it modest.
     poolOptions: { forks: { maxForks: 2 } },
   },

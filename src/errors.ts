@@ -23,6 +23,9 @@ export type InputErrorReason =
   | 'no-text-layer'
   | 'too-large';
 
+/** Values of a catalogue message's placeholders; a value may be a message of its own (src/i18n). */
+export type ErrorParams = Readonly<Record<string, string | number | { readonly id: string; readonly params?: ErrorParams }>>;
+
 /**
  * The input cannot be turned into a document model. The message names no file: the CLI adds it.
  * `messageId` (src/i18n/catalogue.ts) lets the CLI say it in the user's language; without one,
@@ -31,8 +34,8 @@ export type InputErrorReason =
 export class InputError extends Error {
   readonly reason: InputErrorReason;
   readonly messageId?: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-  constructor(reason: InputErrorReason, message: string, messageId?: string, params?: Readonly<Record<string, string | number>>) {
+  readonly params?: ErrorParams;
+  constructor(reason: InputErrorReason, message: string, messageId?: string, params?: ErrorParams) {
     super(message);
     this.name = 'InputError';
     this.reason = reason;

@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Diagnostic, DocModel } from './model.js';
-import { InputError } from './errors.js';
 import { findElements } from './analysis/elements.js';
 import { buildOutline, splitSharedHeadings } from './analysis/outline.js';
 import { dropFurniture, flattenBlocks, joinParagraphs } from './analysis/paragraphs.js';
@@ -14,6 +13,7 @@ import { SCHEMA_VERSION, TaskTableSchema, type TaskTable } from './schema.js';
 import { MAX_INPUT_BYTES, readDocument } from './readers/index.js';
 import { rememberModel } from './source-models.js';
 import { diagnostic } from './i18n/diagnostics.js';
+import { inputError } from './i18n/index.js';
 
 export interface ParseOptions {
   /** File name recorded in the output (source.file). */
@@ -107,11 +107,11 @@ export async function parseFile(path: string): Promise<TaskTable> {
   try {
     info = await stat(path);
   } catch {
-    throw new InputError('missing', 'no such file');
+    throw inputError('missing', 'reason.missing');
   }
-  if (info.isDirectory()) throw new InputError('directory', 'is a directory, not a file');
+  if (info.isDirectory()) throw inputError('directory', 'reason.directory');
   // Refused from its size, before a byte of it is held in memory.
-  if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', `the file is larger than ${MAX_INPUT_BYTES >> 20} MB`);
+  if (info.size > MAX_INPUT_BYTES) throw inputError('too-large', 'input.too-large', { mb: MAX_INPUT_BYTES >> 20 });
   const bytes = new Uint8Array(await readFile(path));
   return parseBytes(bytes, { file: basename(path) });
 }

@@ -1,4 +1,6 @@
 // What one input came to, as the batch engine reports it. Plain data: it crosses from a worker.
+import type { ErrorParams } from '../errors.js';
+import type { OutputReason } from './targets.js';
 // A worker sends back what the main thread needs and no more (the counts, the diagnostics, the
 // output already formatted, whether its --out-dir file was written): copying whole task tables
 // across threads and formatting them all on the main thread is what kept a second worker from
@@ -27,13 +29,13 @@ export interface ParsedOutcome {
   piece?: string;
   /** `check`: the findings, computed in the worker from the table. */
   findings?: Finding[];
-  /** --out-dir: `PATH: REASON` when the worker could not write the file; absent when written. */
-  outputError?: string;
+  /** --out-dir: the path and why, when the worker could not write the file (said by the main thread); absent when written. */
+  outputError?: { path: string; reason: OutputReason };
 }
 
 export type ParseOutcome =
   | ParsedOutcome
-  | { ok: false; reason: FailureReason; message: string; messageId?: string; params?: Record<string, string | number> };
+  | { ok: false; reason: FailureReason; message: string; messageId?: string; params?: ErrorParams };
 
 /** An input for a worker: a path to read, or the bytes of standard input; with --out-dir, where its output goes. */
 export type ParseJob = ({ path: string } | { path: '-'; bytes: Uint8Array }) & { outPath?: string };

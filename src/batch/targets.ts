@@ -3,11 +3,15 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { lstat, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { message, type MessageId, type MessageParams } from '../i18n/index.js';
+
+/** Why an output cannot be written: a catalogue message (src/i18n), said in the user's language. */
+export interface OutputReason { id: MessageId; params?: MessageParams }
 
 /** An output that cannot be written. The CLI prints `gov-tasks: PATH: REASON` and exits 4. */
 export class OutputError extends Error {
-  constructor(readonly path: string, readonly reason: string) {
-    super(`${path}: ${reason}`);
+  constructor(readonly path: string, readonly reason: OutputReason) {
+    super(`${path}: ${message('en', reason.id, reason.params)}`);
     this.name = 'OutputError';
   }
 }
@@ -20,17 +24,17 @@ export interface Target {
   abort(): Promise<void>;
 }
 
-export function outputReason(e: unknown): string {
+export function outputReason(e: unknown): OutputReason {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return 'the folder does not exist';
-    case 'ENOTDIR': return 'a part of the path is a file, not a folder';
-    case 'EISDIR': return 'is a folder; name a file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EROFS': return 'the file system is read-only';
-    case 'EEXIST': return 'a file or link is in the way';
-    default: return `could not be written (${code ?? String((e as Error)?.message ?? e).split('\n')[0]})`;
+    case 'ENOENT': return { id: 'output.no-folder' };
+    case 'ENOTDIR': return { id: 'output.path-through-file' };
+    case 'EISDIR': return { id: 'output.is-folder' };
+    case 'EACCES': case 'EPERM': return { id: 'output.permission' };
+    case 'ENOSPC': return { id: 'output.no-space' };
+    case 'EROFS': return { id: 'output.read-only' };
+    case 'EEXIST': return { id: 'output.in-the-way' };
+    default: return { id: 'output.failed', params: { code: code ?? String((e as Error)?.message ?? e).split('\n')[0] } };
   }
 }
 
@@ -67,7 +71,7 @@ export const workerTemporary = (path: string) => join(dirname(path), `.${basenam
  */
 export async function fileTarget(path: string, temporary?: string): Promise<Target> {
   const info = await stat(path).catch(() => null);
-  if (info?.isDirectory()) throw new OutputError(path, 'is a folder; name a file');
+  if (info?.isDirectory()) throw new OutputError(path, { id: 'output.is-folder' });
   const tmp = temporary ?? join(dirname(path), `.${basename(path)}.${process.pid}-${temporaries.size}-${Date.now() % 1e6}.tmp`);
   let stream: WriteStream;
   try {
@@ -130,10 +134,10 @@ export async function prepareOutDir(dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new OutputError(dir, code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a folder' : outputReason(e));
+    throw new OutputError(dir, code === 'EEXIST' || code === 'ENOTDIR' ? { id: 'output.is-file' } : outputReason(e));
   }
   const info = await stat(dir);
-  if (!info.isDirectory()) throw new OutputError(dir, 'is a file, not a folder');
+  if (!info.isDirectory()) throw new OutputError(dir, { id: 'output.is-file' });
 }
 
 /**
@@ -149,11 +153,11 @@ export async function makeFoldersInside(outDir: string, file: string): Promise<v
     if (!info) {
       await mkdir(at).catch((e: NodeJS.ErrnoException) => { if (e.code !== 'EEXIST') throw new OutputError(at, outputReason(e)); });
       const made = await lstat(at);
-      if (!made.isDirectory()) throw new OutputError(at, 'is not a folder');
+      if (!made.isDirectory()) throw new OutputError(at, { id: 'output.not-folder' });
     } else if (info.isSymbolicLink()) {
-      throw new OutputError(at, 'is a symbolic link inside --out-dir; not followed');
+      throw new OutputError(at, { id: 'output.symlink' });
     } else if (!info.isDirectory()) {
-      throw new OutputError(at, 'is a file, not a folder');
+      throw new OutputError(at, { id: 'output.is-file' });
     }
   }
 }

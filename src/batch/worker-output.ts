@@ -14,7 +14,7 @@ export async function finishTable(table: TaskTable, job: ParseJob, plan: WorkerP
   const out: ParsedOutcome = { ok: true, file: table.source.file, tasks: table.tasks.length, diagnostics: table.diagnostics };
   // Outputs carry the diagnostics in the user's language; the main thread says them itself.
   const localised = localiseTable(table, plan.lang);
-  if (plan.rules) out.findings = findingsOf(table, levels);
+  if (plan.rules) out.findings = findingsOf(table, levels, plan.lang);
   if (job.outPath && plan.outDir) {
     const failed = await writeOwnFile(plan.outDir, job.outPath, localised, plan);
     if (failed) out.outputError = failed;
@@ -24,14 +24,15 @@ export async function finishTable(table: TaskTable, job: ParseJob, plan: WorkerP
   return out;
 }
 
-/** The input's own file under --out-dir; the reason (`PATH: REASON`) when it cannot be written. */
-async function writeOwnFile(outDir: string, path: string, table: TaskTable, plan: WorkerPlan): Promise<string | null> {
+/** The input's own file under --out-dir; the path and reason when it cannot be written. */
+async function writeOwnFile(outDir: string, path: string, table: TaskTable, plan: WorkerPlan): Promise<ParsedOutcome['outputError'] | null> {
   try {
     await makeFoldersInside(outDir, path);
     // A name the main thread can work out too: it removes the temporary of a worker it ends.
     await writeFileAtomic(path, await write([table], plan.format, plan.writeOpts), workerTemporary(path));
     return null;
   } catch (e) {
-    return (e instanceof OutputError ? e : new OutputError(path, outputReason(e))).message;
+    const failed = e instanceof OutputError ? e : new OutputError(path, outputReason(e));
+    return { path: failed.path, reason: failed.reason };
   }
 }

@@ -4,7 +4,8 @@
 import { formatDocNumber } from '../analysis/docnumber.js';
 import type { SourcePos } from '../model.js';
 import type { TaskTable } from '../schema.js';
-import { DIAGNOSTIC_RULES, ruleById, type Level } from './rules.js';
+import { isMessageId, message as say, ref, spell, type Lang, type MessageRef } from '../i18n/index.js';
+import { DIAGNOSTIC_RULES, ruleById, ruleFix, type Level } from './rules.js';
 
 export interface Finding {
   file: string;
@@ -17,10 +18,11 @@ export interface Finding {
 /** Severity of each rule after configuration; rules not listed keep their default. */
 export type RuleLevels = ReadonlyMap<string, Level>;
 
-type Raw = Omit<Finding, 'severity' | 'file'> & { severity?: Finding['severity'] };
+/** A finding before configuration: its message a catalogue reference (or a diagnostic's own text). */
+type Raw = Omit<Finding, 'severity' | 'file' | 'message'> & { severity?: Finding['severity']; message: string | MessageRef };
 
-/** The findings of one notice, in source order, with each message ending in how to fix it. */
-export function findingsOf(table: TaskTable, levels: RuleLevels): Finding[] {
+/** The findings of one notice, in source order, with each message (in `lang`) ending in how to fix it. */
+export function findingsOf(table: TaskTable, levels: RuleLevels, lang: Lang = 'en'): Finding[] {
   const raw: Raw[] = [
     ...fromDiagnostics(table),
     ...headingLevelSkips(table),
@@ -33,10 +35,14 @@ export function findingsOf(table: TaskTable, levels: RuleLevels): Finding[] {
   for (const f of raw) {
     const level = levels.get(f.rule) ?? ruleById.get(f.rule)?.level ?? (f.severity === 'error' ? 'error' : 'warn');
     if (level === 'off') continue;
-    const fix = ruleById.get(f.rule)?.fix;
-    out.push({ ...f, file: table.source.file, severity: level === 'error' ? 'error' : 'warning', message: fix ? `${f.message} — ${fix}` : f.message });
+    out.push({ ...f, file: table.source.file, severity: level === 'error' ? 'error' : 'warning', message: withFix(spell(lang, f.message), f.rule, lang) });
   }
   return out.sort((a, b) => position(a.source) - position(b.source));
+}
+
+function withFix(text: string, rule: string, lang: Lang): string {
+  const fix = ruleFix(rule, lang);
+  return fix ? say(lang, 'check.with-fix', { message: text, fix }) : text;
 }
 
 const position = (s: SourcePos | null) => (s ? (s.page ?? 0) * 1e7 + (s.line ?? s.paragraph ?? 0) * 10 + (s.row ?? 0) : -1);
@@ -47,7 +53,7 @@ function fromDiagnostics(t: TaskTable): Raw[] {
     .map((d) => ({
       rule: DIAGNOSTIC_RULES[d.rule] ?? d.rule,
       severity: d.severity === 'error' ? 'error' : 'warning',
-      message: d.message,
+      message: d.messageId && isMessageId(d.messageId) ? ref(d.messageId, d.params) : d.message,
       source: d.source,
     }));
 }
@@ -60,7 +66,7 @@ function headingLevelSkips(t: TaskTable): Raw[] {
     const parent = h.parentId ? byId.get(h.parentId) : undefined;
     if (!parent || h.level - parent.level <= 1 || reported.has(`${parent.id}/${h.level}`)) return [];
     reported.add(`${parent.id}/${h.level}`);
-    return [{ rule: 'heading-level-skip', message: `${h.marker} stands directly under ${parent.marker}, skipping ${h.level - parent.level - 1} level(s)`, source: h.source }];
+    return [{ rule: 'heading-level-skip', message: ref('heading-level-skip', { marker: h.marker, parent: parent.marker, levels: h.level - parent.level - 1 }), source: h.source }];
   });
 }
 
@@ -94,7 +100,7 @@ function mixedMarkerWidths(t: TaskTable): Raw[] {
     if (shapes.size < 2) continue;
     const sorted = [...shapes.values()].sort((a, b) => b.count - a.count);
     for (const minority of sorted.slice(1)) {
-      out.push({ rule: 'marker-width-mixed', message: `marker ${minority.marker} is written unlike the ${sorted[0].count} others of its kind (${sorted[0].marker})`, source: minority.first });
+      out.push({ rule: 'marker-width-mixed', message: ref('marker-width-mixed', { marker: minority.marker, count: sorted[0].count, usual: sorted[0].marker }), source: minority.first });
     }
   }
   return out;
@@ -105,13 +111,13 @@ function docNumberFindings(t: TaskTable): Raw[] {
   // A missing 文号 has no line of its own: the finding points at the title, else at the notice's first line.
   if (!docNumber) {
     return [sources.title
-      ? { rule: 'docnumber-missing', message: 'no 文号 found (reported at the title)', source: sources.title }
-      : { rule: 'docnumber-missing', message: 'no 文号 found (reported at the first line)', source: startOf(t) }];
+      ? { rule: 'docnumber-missing', message: ref('docnumber-missing.title'), source: sources.title }
+      : { rule: 'docnumber-missing', message: ref('docnumber-missing.start'), source: startOf(t) }];
   }
   // A malformed 文号 is already a parse diagnostic (with its line); only the forms it does not judge are added.
   if (!docNumberParts || t.diagnostics.some((d) => d.rule === 'doc-number-malformed')) return [];
   const standard = formatDocNumber(docNumberParts);
-  return docNumber === standard ? [] : [{ rule: 'docnumber-format', message: `文号 "${docNumber}" should be written ${standard}`, source: sources.docNumber }];
+  return docNumber === standard ? [] : [{ rule: 'docnumber-format', message: ref('docnumber-format', { docNumber, standard }), source: sources.docNumber }];
 }
 
 /** The notice's first line, counted the way its reader counts (a text line, a PDF page's line, a Word paragraph). */
@@ -127,7 +133,7 @@ function pastDeadlines(t: TaskTable): Raw[] {
   if (!issued) return [];
   return t.tasks
     .filter((k) => k.deadline?.date && k.deadline.date < issued)
-    .map((k) => ({ rule: 'deadline-past', message: `deadline ${k.deadline!.raw} (${k.deadline!.date}) is before the notice's date ${issued}`, source: k.clause?.source ?? k.source }));
+    .map((k) => ({ rule: 'deadline-past', message: ref('deadline-past', { deadline: k.deadline!.raw, date: k.deadline!.date!, issued }), source: k.clause?.source ?? k.source }));
 }
 
 /** True for an ISO date that names a real day (2023-02-29 does not). */
@@ -139,18 +145,18 @@ export function isCalendarDate(iso: string): boolean {
 
 function invalidDates(t: TaskTable): Raw[] {
   const out: Raw[] = [];
-  if (t.document.date && !isCalendarDate(t.document.date)) out.push({ rule: 'date-invalid', message: `成文日期 ${t.document.date} is not a day of the calendar`, source: t.document.sources.date });
+  if (t.document.date && !isCalendarDate(t.document.date)) out.push({ rule: 'date-invalid', message: ref('date-invalid', { date: t.document.date }), source: t.document.sources.date });
   for (const k of t.tasks) {
     if (k.deadline?.date && !isCalendarDate(k.deadline.date)) {
-      out.push({ rule: 'date-invalid', message: `deadline ${k.deadline.raw} (${k.deadline.date}) is not a day of the calendar`, source: k.clause?.source ?? k.source });
+      out.push({ rule: 'date-invalid', message: ref('date-invalid.deadline', { deadline: k.deadline.raw, date: k.deadline.date }), source: k.clause?.source ?? k.source });
     }
   }
   return out;
 }
 
-/** An input that gave no table at all. */
-export function unreadableFinding(file: string, message: string, levels: RuleLevels): Finding[] {
+/** An input that gave no table at all; `message` (why) is in `lang` already. */
+export function unreadableFinding(file: string, message: string, levels: RuleLevels, lang: Lang = 'en'): Finding[] {
   const level = levels.get('unreadable') ?? 'error';
   if (level === 'off') return [];
-  return [{ file, rule: 'unreadable', severity: level === 'error' ? 'error' : 'warning', message: `${message} — ${ruleById.get('unreadable')!.fix}`, source: null }];
+  return [{ file, rule: 'unreadable', severity: level === 'error' ? 'error' : 'warning', message: withFix(message, 'unreadable', lang), source: null }];
 }

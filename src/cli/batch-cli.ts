@@ -5,8 +5,9 @@ import { unlinkSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { collectInputs, inShard, parseShard } from '../batch/inputs.js';
 import type { ParseOutcome } from '../batch/outcome.js';
-import { pendingTemporaries } from '../batch/targets.js';
+import { pendingTemporaries, type OutputError } from '../batch/targets.js';
 import type { PoolOptions } from '../batch/pool.js';
+import type { ConfigError } from '../check/config.js';
 import { terminalText } from './text.js';
 import { failureMessage, type MessageId, type MessageParams } from '../i18n/index.js';
 import { cliLang, t } from './lang.js';
@@ -120,6 +121,13 @@ export class Tally {
     return t('cli.tally', { inputs, parsed, tasks, withFindings, unreadable, timedOut, errors, warnings });
   }
 }
+
+/** One line for an output that cannot be written: `gov-tasks: PATH: REASON`. */
+export const outputFailureLine = (e: Pick<OutputError, 'path' | 'reason'>) =>
+  t('cli.error', { file: terminalText(e.path), reason: t(e.reason.id, e.reason.params) });
+
+/** One line for a configuration that cannot be used. */
+export const configErrorLine = (e: ConfigError) => t('cli.usage', { reason: terminalText(t(e.id, e.params)) });
 
 /** One line for an input that gave no table. */
 export const failureLine = (input: string, outcome: ParseOutcome & { ok: false }) =>

@@ -10,8 +10,10 @@ import { ConfigError, applyRuleFlags, findConfig, loadConfig } from '../check/co
 import { unreadableFinding, type Finding } from '../check/findings.js';
 import type { WorkerPlan } from '../batch/outcome.js';
 import { createReporter, type ReporterName } from '../check/reporters.js';
-import { Tally, UsageError, onInterrupt, poolOptions, readStdin, resolveInputs, say, type BatchFlags } from './batch-cli.js';
-import { terminalText } from './text.js';
+import {
+  Tally, UsageError, configErrorLine, onInterrupt, outputFailureLine, poolOptions, readStdin, resolveInputs, say, usageLine, type BatchFlags,
+} from './batch-cli.js';
+import { failureMessage } from '../i18n/index.js';
 import { cliLang, t } from './lang.js';
 
 export interface CheckFlags extends BatchFlags {
@@ -31,7 +33,8 @@ export async function runCheck(args: string[], flags: CheckFlags, version: strin
     applyRuleFlags(config.rules, flags.rule);
     inputs = await resolveInputs(args, flags, config.ignore);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) { say(t('cli.usage', { reason: terminalText(e.message) })); return ExitCode.usage; }
+    if (e instanceof UsageError) { say(usageLine(e)); return ExitCode.usage; }
+    if (e instanceof ConfigError) { say(configErrorLine(e)); return ExitCode.usage; }
     throw e;
   }
   if (!inputs.all.length && !inputs.reported) say(t('cli.no-inputs', { extensions: [...NOTICE_EXTENSIONS].join(' ') }));
@@ -42,12 +45,12 @@ export async function runCheck(args: string[], flags: CheckFlags, version: strin
   try {
     target = flags.output ? await fileTarget(flags.output) : stdoutTarget();
   } catch (e) {
-    if (e instanceof OutputError) { say(`gov-tasks: ${terminalText(e.message)}`); return ExitCode.outputFailed; }
+    if (e instanceof OutputError) { say(outputFailureLine(e)); return ExitCode.outputFailed; }
     throw e;
   }
   const toTerminal = !flags.output && process.stdout.isTTY === true;
   const colorLevel = flags.color === false || process.env.NO_COLOR || !toTerminal ? 0 : (await import('chalk')).default.level;
-  const reporter = await createReporter(flags.reporter, { version, colorLevel });
+  const reporter = await createReporter(flags.reporter, { version, colorLevel, lang: cliLang() });
   const tally = new Tally(inputs.lost);
   const progress = await createProgress(inputs.files.length, progressEnabled(Boolean(flags.quiet)) && !toTerminal);
   const count = (fs: Finding[]) => ({ errors: fs.filter((f) => f.severity === 'error').length, warnings: fs.filter((f) => f.severity === 'warning').length });
@@ -57,7 +60,7 @@ export async function runCheck(args: string[], flags: CheckFlags, version: strin
   const batch = runBatch(inputs.files, pool, {
     onDone: (input) => progress.tick(input),
     onOrdered: async (input, outcome) => {
-      const findings = outcome.ok ? outcome.findings ?? [] : unreadableFinding(input, outcome.message, config.rules);
+      const findings = outcome.ok ? outcome.findings ?? [] : unreadableFinding(input, failureMessage(outcome, cliLang()), config.rules, cliLang());
       tally.add(outcome, count(findings));
       const text = reporter.file(outcome.ok ? outcome.file : input, findings);
       if (text) await target.write(text);
@@ -70,7 +73,7 @@ export async function runCheck(args: string[], flags: CheckFlags, version: strin
     await target.commit();
   } catch (e) {
     await target.abort();
-    if (e instanceof OutputError) { say(`gov-tasks: ${terminalText(e.message)}`); return ExitCode.outputFailed; }
+    if (e instanceof OutputError) { say(outputFailureLine(e)); return ExitCode.outputFailed; }
     throw e;
   } finally {
     release();

@@ -3,12 +3,13 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { ExitCode } from '../errors.js';
 import { FORMATS, HEADER_LANGS, VIEWS } from '../writers/index.js';
-import { RULES } from '../check/rules.js';
+import { RULES, ruleSummary } from '../check/rules.js';
 import { REPORTERS } from '../check/reporters.js';
 import { addBatchOptions } from './batch-cli.js';
 import type { ParseFlags } from './parse-command.js';
 import type { CheckFlags } from './check-command.js';
-import { chooseLang, t } from './lang.js';
+import { commanderError } from './commander-errors.js';
+import { chooseLang, cliLang, t } from './lang.js';
 
 const EXIT_CODES = `
 Exit codes:
@@ -95,12 +96,13 @@ the 文件 column keep each path as given. On a terminal, progress is shown on s
 line counts every input: parsed, with findings, unreadable, timed out.
 ${EXIT_CODES}`;
 
-const CHECK_HELP = `
+/** The check command's help; its rule table in the user's language (built after the language is chosen). */
+const checkHelp = () => `
 Checks notices as CI does for code: each finding has a rule id, a severity and a message that
 says how to fix it, at file:line:col (page and paragraph where the file has no lines).
 
 Rules (default severity):
-${RULES.map((r) => `  ${r.id.padEnd(22)}${r.level.padEnd(6)}${r.summary}`).join('\n')}
+${RULES.map((r) => `  ${r.id.padEnd(22)}${r.level.padEnd(6)}${ruleSummary(r.id, cliLang())}`).join('\n')}
 
 Configuration: .gov-tasks.yaml (or .yml), found upward from the working directory:
   rules:
@@ -143,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureHelp({ showGlobalOptions: true }) // --lang shows in every command's help
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['zh', 'en']))
     .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(s.startsWith('error:') ? `gov-tasks: ${s}` : s) })
+    .configureOutput({ outputError: (s, write) => write(commanderError(s)) })
     .addHelpText('after', `\n${t('help.commands')}\n${EXIT_CODES}`);
 
   const parse = program
@@ -169,15 +171,15 @@ export async function main(argv: string[]): Promise<number> {
   const check = program
     .command('check')
     .description(t('help.check'))
-    .argument('<inputs...>', 'notice files, folders (walked) or globs; "-" reads standard input')
-    .addOption(new Option('-r, --reporter <name>', 'how findings are printed').choices([...REPORTERS]).default('pretty'))
-    .addOption(new Option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]).default([]))
-    .option('-c, --config <file>', 'configuration file (default: .gov-tasks.yaml found upward from the working directory)')
-    .option('-o, --output <file>', 'write the report to this file instead of stdout')
-    .option('--no-color', 'pretty: no colours (also NO_COLOR=1)')
-    .option('-q, --quiet', 'do not print progress and the summary line on stderr');
+    .argument('<inputs...>', t('help.inputs'))
+    .addOption(new Option('-r, --reporter <name>', t('help.reporter')).choices([...REPORTERS]).default('pretty'))
+    .addOption(new Option('--rule <id=level>', t('help.rule')).argParser((v: string, prev: string[] = []) => [...prev, v]).default([]))
+    .option('-c, --config <file>', t('help.config'))
+    .option('-o, --output <file>', t('help.check-output'))
+    .option('--no-color', t('help.check-no-color'))
+    .option('-q, --quiet', t('help.check-quiet'));
   addBatchOptions(check)
-    .addHelpText('after', CHECK_HELP)
+    .addHelpText('after', checkHelp())
     .action(async (files: string[], flags: CheckFlags) => {
       code = await (await import('./check-command.js')).runCheck(files, flags, await version());
     });
@@ -219,7 +221,7 @@ async function version(): Promise<string> {
 function quietOnClosedPipe(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(ExitCode.ok);
-    process.stderr.write(`gov-tasks: standard output: ${e.message.split('\n')[0]}\n`);
+    process.stderr.write(t('output.stdout', { detail: e.message.split('\n')[0] }) + '\n');
     process.exit(ExitCode.outputFailed);
   });
 }

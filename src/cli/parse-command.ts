@@ -10,7 +10,9 @@ import { OutputError, fileTarget, prepareOutDir, stdoutTarget, type Target } fro
 import { createProgress, progressEnabled } from '../batch/progress.js';
 import type { TaskTable } from '../schema.js';
 import { BINARY_FORMATS, EXTENSION, formatFromFileName, type HeaderLang, type OutputFormat, type RowView, type WriteOptions } from '../writers/index.js';
-import { Tally, UsageError, failureLine, onInterrupt, poolOptions, readStdin, resolveInputs, say, usageLine, type BatchFlags } from './batch-cli.js';
+import {
+  Tally, UsageError, configErrorLine, failureLine, onInterrupt, outputFailureLine, poolOptions, readStdin, resolveInputs, say, usageLine, type BatchFlags,
+} from './batch-cli.js';
 import { terminalText } from './text.js';
 import { diagnosticMessage, localiseTable } from '../i18n/index.js';
 import { cliLang, t } from './lang.js';
@@ -88,7 +90,7 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
       stream = tableStream(target, format, writeOpts, inputs.all.length > 1);
     }
   } catch (e) {
-    if (e instanceof OutputError) { say(`gov-tasks: ${terminalText(e.message)}`); return ExitCode.outputFailed; }
+    if (e instanceof OutputError) { say(outputFailureLine(e)); return ExitCode.outputFailed; }
     throw e;
   }
   const outPath = flags.outDir ? mirror(inputs.all, inputs.foundUnder, flags.outDir, EXTENSION[format]) : null;
@@ -181,9 +183,9 @@ class OutputSet {
   failed = 0;
   fatal = false;
   /** An --out-dir file a worker could not write. */
-  failedWith(log: (line: string) => void, reason: string): void {
+  failedWith(log: (line: string) => void, failure: Pick<OutputError, 'path' | 'reason'>): void {
     this.failed++;
-    log(`gov-tasks: ${terminalText(reason)}`);
+    log(outputFailureLine(failure));
   }
   async attempt(log: (line: string) => void, work: () => Promise<void>, single = false): Promise<void> {
     if (single && this.fatal) return;
@@ -193,7 +195,7 @@ class OutputSet {
       if (!(e instanceof OutputError)) throw e;
       this.failed++;
       if (single) this.fatal = true;
-      log(`gov-tasks: ${terminalText(e.message)}`);
+      log(outputFailureLine(e));
     }
   }
 }
@@ -248,7 +250,7 @@ async function configuredUnitAliases(): Promise<Record<string, string> | null> {
     return (await loadConfig(await findConfig(process.cwd()))).unitAliases;
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    say(t('cli.usage', { reason: terminalText(e.message) }));
+    say(configErrorLine(e));
     return null;
   }
 }

@@ -3,14 +3,22 @@
 // requires both; tests/i18n checks that both name the same {placeholders}). Code creates messages
 // by id and parameters; they are spelled in the user's language only where they are written out.
 
+import { CHECK_MESSAGES } from './check-messages.js';
+import type { Entry } from './entry.js';
+import { IO_MESSAGES } from './io-messages.js';
+
 export type Lang = 'zh' | 'en';
 export const LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * Values for a message's {placeholders}. A value may itself be a message (`ref('part.pdf')`):
+ * it is spelled in the same language, so "cannot read {what}" says 无法读取PDF 文件 in Chinese.
+ */
+export type MessageParams = Readonly<Record<string, string | number | MessageRef>>;
+export interface MessageRef { readonly id: string; readonly params?: MessageParams }
 
-interface Entry { en: string; zh: string }
-
-export const MESSAGES = {
+/** The catalogue's own part: diagnostics, input errors, the command line, help. */
+export const CORE_MESSAGES = {
   // ---- diagnostics: the id is the rule id, or rule.variant when a rule has several messages ----
   'no-tasks': {
     en: 'no task found: no responsibility clause and no task table',
@@ -162,6 +170,17 @@ export const MESSAGES = {
     zh: 'gov-tasks：输入中没有公文文件（{extensions}）',
   },
   'cli.interrupted': { en: 'gov-tasks: interrupted; finished outputs are kept', zh: 'gov-tasks：已中断；已完成的输出文件保留' },
+  // commander's own errors, recognised from its English wording (src/cli/commander-errors.ts)
+  'commander.unknown-option': { en: "unknown option '{option}'", zh: '未知选项 {option}' },
+  'commander.unknown-command': { en: "unknown command '{command}'", zh: '未知命令 {command}' },
+  'commander.missing-argument': { en: "missing required argument '{argument}'", zh: '缺少参数 {argument}' },
+  'commander.option-argument-missing': { en: "option '{option}' argument missing", zh: '选项 {option} 缺少取值' },
+  'commander.invalid-choice': {
+    en: "option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
+    zh: '选项 {option} 的取值“{value}”无效，可选值为 {choices}',
+  },
+  'commander.too-many-arguments': { en: 'too many arguments', zh: '参数过多' },
+  'commander.did-you-mean': { en: ' (did you mean {names}?)', zh: '（是否想输入 {names}？）' },
   'cli.diagnostic': { en: '{file}{where}: {severity} {rule}: {message}', zh: '{file}{where}：{severity} {rule}：{message}' },
   'cli.severity.error': { en: 'error', zh: '错误' },
   'cli.severity.warning': { en: 'warning', zh: '警告' },
@@ -242,6 +261,15 @@ export const MESSAGES = {
     en: 'leave out files and folders matching this glob (repeatable); a pattern without / matches a name anywhere',
     zh: '跳过匹配该通配符的文件和文件夹（可重复）；不含 / 的模式匹配任意位置的名称',
   },
+  'help.reporter': { en: 'how findings are printed', zh: '检查结果的输出格式' },
+  'help.rule': { en: 'set a rule to off, warn or error (repeatable)', zh: '把某条规则设为 off、warn 或 error（可重复）' },
+  'help.config': {
+    en: 'configuration file (default: .gov-tasks.yaml found upward from the working directory)',
+    zh: '配置文件（默认：从当前目录向上查找 .gov-tasks.yaml）',
+  },
+  'help.check-output': { en: 'write the report to this file instead of stdout', zh: '把报告写入该文件，而不是标准输出' },
+  'help.check-no-color': { en: 'pretty: no colours (also NO_COLOR=1)', zh: 'pretty：不使用颜色（也可设 NO_COLOR=1）' },
+  'help.check-quiet': { en: 'do not print progress and the summary line on stderr', zh: '不在标准错误输出中打印进度和汇总行' },
   'help.help': { en: 'display help for command', zh: '显示命令帮助' },
   'help.version': { en: 'output the version number', zh: '显示版本号' },
   'help.lang': {
@@ -249,6 +277,11 @@ export const MESSAGES = {
     zh: '提示、错误、进度和帮助的语言：zh 或 en（默认取自 LC_ALL/LC_MESSAGES/LANG）',
   },
 } as const satisfies Record<string, Entry>;
+
+/** The parts of the catalogue, each for one side of gov-tasks; no id is in two of them (a test checks). */
+export const CATALOGUE_PARTS = { core: CORE_MESSAGES, check: CHECK_MESSAGES, io: IO_MESSAGES } as const;
+
+export const MESSAGES = { ...CORE_MESSAGES, ...CHECK_MESSAGES, ...IO_MESSAGES } as const;
 
 export type MessageId = keyof typeof MESSAGES;
 
@@ -267,12 +300,21 @@ export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 }
 
+/** A message as a parameter of another: `inputError('corrupt', 'input.cannot-read', { what: ref('part.pdf'), … })`. */
+export const ref = (id: MessageId, params?: MessageParams): MessageRef => (params ? { id, params } : { id });
+
 /** A message in one language, its {placeholders} filled; a missing parameter stays visible as {name}. */
 export function message(lang: Lang, id: MessageId, params: MessageParams = {}): string {
   const entry: Entry = MESSAGES[id];
   return entry[lang].replace(PLACEHOLDER, (all, name: string, one?: string, many?: string) => {
     if (!(name in params)) return all;
     const value = params[name];
-    return one === undefined ? String(value) : `${value} ${value === 1 ? one : many}`;
+    return one === undefined || typeof value === 'object' ? spell(lang, value) : `${value} ${value === 1 ? one : many}`;
   });
+}
+
+/** A parameter, or any text that may be a message, in `lang`: a message by its id, anything else as it is. */
+export function spell(lang: Lang, value: string | number | MessageRef): string {
+  if (typeof value !== 'object') return String(value);
+  return isMessageId(value.id) ? message(lang, value.id, value.params) : value.id;
 }

@@ -2,12 +2,12 @@
 // `message` for library users, and the CLI re-spells it in the user's language when it writes.
 import type { Diagnostic, Severity, SourcePos } from '../model.js';
 import type { TaskTable } from '../schema.js';
-import { isMessageId, message, type Lang, type MessageId, type MessageParams } from './catalogue.js';
+import { isMessageId, message, type Lang, type MessageId } from './catalogue.js';
 
 /** The rule of a message id: `task-without-unit.table-row` belongs to rule `task-without-unit`. */
 export const ruleOf = (id: MessageId): string => id.split('.')[0];
 
-export function diagnostic(id: MessageId, severity: Severity, params: MessageParams, source: SourcePos | null): Diagnostic {
+export function diagnostic(id: MessageId, severity: Severity, params: Readonly<Record<string, string | number>>, source: SourcePos | null): Diagnostic {
   return {
     rule: ruleOf(id),
     severity,

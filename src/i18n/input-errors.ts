@@ -2,12 +2,15 @@
 // catalogue id; those that do not are spelled by their reason's general message in languages
 // other than English (in English their own, more specific text is kept).
 import { InputError, type InputErrorReason } from '../errors.js';
-import { isMessageId, message, type Lang, type MessageId, type MessageParams } from './catalogue.js';
+import { isMessageId, message, type Lang, type MessageId, type MessageParams, type MessageRef } from './catalogue.js';
 
 /** An InputError whose message comes from the catalogue. */
 export function inputError(reason: InputErrorReason, id: MessageId, params: MessageParams = {}): InputError {
   return new InputError(reason, message('en', id, params), id, params);
 }
+
+/** An InputError as a parameter of another message, spelled in that message's language. */
+export const errorRef = (e: InputError): MessageRef | string => (e.messageId ? { id: e.messageId, params: e.params } : e.message);
 
 /** What a failure carries: an InputError, or the plain data a worker sends back for one. */
 export interface FailureText {

@@ -1,11 +1,11 @@
 // Legacy Word 97–2003 (.doc) and WPS (.wps): OLE compound files, read with word-extractor.
 // Only the text survives (no bold, no tables as structure): one Paragraph per line of the
 // body text; table cells arrive as TAB-separated text on their row's line.
-import { InputError } from '../errors.js';
 import type { Block, DocModel, Paragraph, Table } from '../model.js';
 import { rowsWithMergedCells } from './merged-cells.js';
 import { checkOleStructure } from './ole-guard.js';
 import { libraryError } from './library-errors.js';
+import { inputError } from '../i18n/index.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -72,15 +72,15 @@ export function checkOle(bytes: Uint8Array): void {
   const sectorSize = 1 << (b.readUInt16LE(0x1e) === 12 ? 12 : 9);
   const firstDirSector = b.readUInt32LE(0x30);
   if ((firstDirSector + 1) * sectorSize >= b.length || !entries.some((e) => e.type === 5))
-    throw new InputError('corrupt', 'damaged OLE compound file (directory missing: truncated?)');
-  if (isEncryptedOffice(entries)) throw new InputError('encrypted', 'encrypted (password-protected) Office document');
+    throw inputError('corrupt', 'input.doc.no-directory');
+  if (isEncryptedOffice(entries)) throw inputError('encrypted', 'input.doc.encrypted-office');
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('WordDocument')) {
-    if (names.has('Workbook') || names.has('Book')) throw new InputError('unsupported', 'an Excel workbook, not a Word document');
-    if (names.has('PowerPoint Document')) throw new InputError('unsupported', 'a PowerPoint file, not a Word document');
-    throw new InputError('unsupported', 'an OLE compound file without a Word document stream');
+    if (names.has('Workbook') || names.has('Book')) throw inputError('unsupported', 'input.doc.excel');
+    if (names.has('PowerPoint Document')) throw inputError('unsupported', 'input.doc.powerpoint');
+    throw inputError('unsupported', 'input.doc.no-word-stream');
   }
-  if (wordFibEncrypted(bytes, entries)) throw new InputError('encrypted', 'password-protected Word 97–2003 document');
+  if (wordFibEncrypted(bytes, entries)) throw inputError('encrypted', 'input.doc.encrypted');
   // Last, so that what the file is (encrypted, a workbook) is named before whether it is sound.
   checkOleStructure(bytes);
 }
@@ -95,12 +95,12 @@ interface WordExtractorCtor {
 
 /** Read a Word 97–2003 .doc or WPS .wps file. */
 export async function readDoc(bytes: Uint8Array): Promise<DocModel> {
-  if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
+  if (bytes.length === 0) throw inputError('empty', 'input.empty');
   if (isZip(bytes)) {
     const { readDocx } = await import('./docx/index.js');
     return readDocx(bytes);
   }
-  if (!isOle(bytes)) throw new InputError('corrupt', 'not a Word 97–2003 document (no OLE compound file header)');
+  if (!isOle(bytes)) throw inputError('corrupt', 'input.doc.not-ole');
   checkOle(bytes);
 
   let body: string;
@@ -118,7 +118,7 @@ export async function readDoc(bytes: Uint8Array): Promise<DocModel> {
       textboxes = '';
     }
   } catch (err) {
-    throw libraryError(err, 'the Word 97–2003 document');
+    throw libraryError(err, 'part.doc');
   }
 
   const blocks: Block[] = [];

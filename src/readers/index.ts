@@ -1,7 +1,6 @@
 // Pick the reader by what the bytes are. Heavy readers are imported only when used,
 // so reading a .txt (or printing --help) never loads mammoth or pdf.js.
 import type { DocModel } from '../model.js';
-import { InputError } from '../errors.js';
 import { inputError } from '../i18n/input-errors.js';
 import { detectFormat } from './detect.js';
 
@@ -13,7 +12,7 @@ let txtModule: Promise<typeof import('./txt.js')> | undefined;
 const txtReader = () => (txtModule ??= import('./txt.js'));
 
 export async function readDocument(bytes: Uint8Array): Promise<DocModel> {
-  if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
+  if (bytes.length === 0) throw inputError('empty', 'input.empty');
   if (bytes.length > MAX_INPUT_BYTES) throw inputError('too-large', 'input.too-large', { mb: MAX_INPUT_BYTES >> 20 });
   const format = detectFormat(bytes);
   switch (format) {

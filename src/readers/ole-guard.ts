@@ -4,14 +4,14 @@
 // loops through two sectors grows an array until V8 aborts the process), and walks the directory's
 // sibling links recursively (a loop there overflows the stack). Every one of those is checked
 // here against the file's own size, in time and memory linear in that size.
-import { InputError } from '../errors.js';
+import { inputError, ref, type MessageId, type MessageParams } from '../i18n/index.js';
 
 const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
 const NO_STREAM = 0xffffffff;
 const HEADER_FAT_SLOTS = 109;
 
-const damaged = (why: string) => new InputError('corrupt', `damaged Word 97–2003 file: ${why}`);
+const damaged = (id: MessageId, params: MessageParams = {}) => inputError('corrupt', id, params);
 
 interface Geometry {
   b: Buffer;
@@ -23,14 +23,14 @@ interface Geometry {
 /** Throw InputError('corrupt') unless every header field, chain and directory link is consistent. */
 export function checkOleStructure(bytes: Uint8Array): void {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (b.length < 512) throw damaged('shorter than its header');
+  if (b.length < 512) throw damaged('input.ole.short');
   const shift = b.readUInt16LE(0x1e);
-  if (shift !== 9 && shift !== 12) throw damaged(`sector size 2^${shift} is not 512 or 4096`);
-  if (b.readUInt16LE(0x20) !== 6) throw damaged('mini sector size is not 64');
+  if (shift !== 9 && shift !== 12) throw damaged('input.ole.sector-size', { shift });
+  if (b.readUInt16LE(0x20) !== 6) throw damaged('input.ole.mini-sector-size');
   const sectorSize = 1 << shift;
   const g: Geometry = { b, sectorSize, sectors: Math.ceil(Math.max(0, b.length - sectorSize) / sectorSize) };
   const fat = new Chains(readFat(g), g.sectors);
-  const dirSectors = fat.walk(b.readUInt32LE(0x30), 'directory');
+  const dirSectors = fat.walk(b.readUInt32LE(0x30), 'part.ole.directory');
   const entries = readDirectory(g, dirSectors);
   checkTree(entries);
   checkStreams(g, fat, entries);
@@ -41,16 +41,16 @@ function readFat(g: Geometry): Uint32Array {
   const { b, sectorSize, sectors } = g;
   const count = b.readUInt32LE(0x2c);
   // Each FAT sector is a sector of the file, so there cannot be more of them than sectors.
-  if (count === 0 || count > sectors) throw damaged(`the header declares ${count} allocation-table sectors in a file of ${sectors}`);
+  if (count === 0 || count > sectors) throw damaged('input.ole.fat-count', { count, sectors });
   const difatCount = b.readUInt32LE(0x48);
-  if (difatCount > sectors) throw damaged(`the header declares ${difatCount} DIFAT sectors in a file of ${sectors}`);
+  if (difatCount > sectors) throw damaged('input.ole.difat-count', { count: difatCount, sectors });
   const ids: number[] = [];
   for (let i = 0; i < Math.min(count, HEADER_FAT_SLOTS); i++) ids.push(b.readUInt32LE(0x4c + i * 4));
   const perSector = sectorSize / 4 - 1;
   const seen = new Set<number>();
   for (let s = b.readUInt32LE(0x44); ids.length < count; ) {
-    if (s === END_OF_CHAIN || s === FREE || s >= sectors) throw damaged('the DIFAT chain ends before every allocation-table sector is listed');
-    if (seen.has(s)) throw damaged('the DIFAT chain loops');
+    if (s === END_OF_CHAIN || s === FREE || s >= sectors) throw damaged('input.ole.difat-short');
+    if (seen.has(s)) throw damaged('input.ole.difat-loop');
     seen.add(s);
     const off = (s + 1) * sectorSize;
     for (let i = 0; i < perSector && ids.length < count; i++) ids.push(readSlot(b, off + i * 4));
@@ -58,7 +58,7 @@ function readFat(g: Geometry): Uint32Array {
   }
   const fat = new Uint32Array(count * (sectorSize / 4)).fill(FREE);
   ids.forEach((id, k) => {
-    if (id >= sectors) throw damaged(`allocation-table sector ${id} lies beyond the end of the file`);
+    if (id >= sectors) throw damaged('input.ole.fat-beyond', { id });
     const off = (id + 1) * sectorSize;
     for (let i = 0; i < sectorSize / 4; i++) fat[k * (sectorSize / 4) + i] = readSlot(b, off + i * 4);
   });
@@ -84,14 +84,14 @@ class Chains {
   }
 
   /** Follow a chain from `start`; every link must stay in the table and none may come back. */
-  walk(start: number, what: string): number[] {
+  walk(start: number, what: MessageId): number[] {
     const out: number[] = [];
     const id = ++this.walks;
     for (let s = start; s !== END_OF_CHAIN; s = this.table[s]) {
       if (s === FREE && out.length === 0) return out; // an empty stream may start at FREE
-      if (s >= this.table.length || s >= this.limit) throw damaged(`the ${what} chain points outside the file`);
-      if (this.stamp[s] === id) throw damaged(`the ${what} chain loops back to sector ${s}`);
-      if (++this.steps > 4 * this.table.length + 64) throw damaged('streams share their sectors over and over');
+      if (s >= this.table.length || s >= this.limit) throw damaged('input.ole.chain-outside', { what: ref(what) });
+      if (this.stamp[s] === id) throw damaged('input.ole.chain-loop', { what: ref(what), sector: s });
+      if (++this.steps > 4 * this.table.length + 64) throw damaged('input.ole.shared-sectors');
       this.stamp[s] = id;
       out.push(s);
     }
@@ -123,7 +123,7 @@ function readDirectory(g: Geometry, dirSectors: number[]): DirEntry[] {
       });
     }
   }
-  if (!entries.length || entries[0].type !== 5) throw damaged('the directory has no root entry');
+  if (!entries.length || entries[0].type !== 5) throw damaged('input.ole.no-root');
   return entries;
 }
 
@@ -136,8 +136,8 @@ function checkTree(entries: DirEntry[]): void {
     const e = entries[stack.pop()!];
     for (const id of [e.left, e.right, e.child]) {
       if (id === NO_STREAM) continue;
-      if (id >= entries.length) throw damaged('a directory entry links outside the directory');
-      if (reached[id]) throw damaged('the directory links loop');
+      if (id >= entries.length) throw damaged('input.ole.entry-outside');
+      if (reached[id]) throw damaged('input.ole.directory-loop');
       reached[id] = 1;
       stack.push(id);
     }
@@ -149,24 +149,24 @@ function checkStreams(g: Geometry, fat: Chains, entries: DirEntry[]): void {
   const { b, sectorSize } = g;
   const cutoff = b.readUInt32LE(0x38);
   const miniFatCount = b.readUInt32LE(0x40);
-  if (miniFatCount > g.sectors) throw damaged(`the header declares ${miniFatCount} mini-table sectors in a file of ${g.sectors}`);
-  const miniFatSectors = fat.walk(b.readUInt32LE(0x3c), 'mini allocation table');
+  if (miniFatCount > g.sectors) throw damaged('input.ole.mini-fat-count', { count: miniFatCount, sectors: g.sectors });
+  const miniFatSectors = fat.walk(b.readUInt32LE(0x3c), 'part.ole.mini-table');
   const miniFat = new Uint32Array(miniFatSectors.length * (sectorSize / 4));
   miniFatSectors.forEach((s, k) => {
     for (let i = 0; i < sectorSize / 4; i++) miniFat[k * (sectorSize / 4) + i] = readSlot(b, (s + 1) * sectorSize + i * 4);
   });
   const root = entries[0];
-  const miniStream = fat.walk(root.start, 'mini stream');
+  const miniStream = fat.walk(root.start, 'part.ole.mini-stream');
   const mini = new Chains(miniFat, (miniStream.length * sectorSize) / 64);
   for (const e of entries) {
     if (e.type !== 2) continue;
-    if (e.size > b.length) throw damaged(`a stream declares ${e.size} bytes in a file of ${b.length}`);
+    if (e.size > b.length) throw damaged('input.ole.stream-size', { size: e.size, length: b.length });
     if (e.size >= cutoff) {
-      const n = fat.walk(e.start, 'stream').length;
-      if (n * sectorSize < e.size) throw damaged('a stream is shorter than its declared size');
+      const n = fat.walk(e.start, 'part.ole.stream').length;
+      if (n * sectorSize < e.size) throw damaged('input.ole.stream-short');
     } else if (e.size > 0) {
-      const n = mini.walk(e.start, 'small stream').length;
-      if (n * 64 < e.size) throw damaged('a small stream is shorter than its declared size');
+      const n = mini.walk(e.start, 'part.ole.small-stream').length;
+      if (n * 64 < e.size) throw damaged('input.ole.small-stream-short');
     }
   }
 }

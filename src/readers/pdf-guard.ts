@@ -1,5 +1,5 @@
 // Budgets and a repair that keep pdf.js bounded on hostile PDFs.
-import { InputError } from '../errors.js';
+import { inputError } from '../i18n/index.js';
 
 /** A notice, even with its task-table annexes, runs to dozens of pages; each page costs ~50–100 ms. */
 export const MAX_PDF_PAGES = 500;
@@ -10,14 +10,14 @@ export const MAX_PAGE_TEXT_ITEMS = 100_000;
 
 export function checkPageCount(pages: number): void {
   if (pages > MAX_PDF_PAGES)
-    throw new InputError('too-large', `the PDF has ${pages} pages; gov-tasks reads notices of up to ${MAX_PDF_PAGES} pages`);
+    throw inputError('too-large', 'input.pdf.pages', { pages, max: MAX_PDF_PAGES });
 }
 
 export function checkPageBudget(page: number, what: { operators?: number; textItems?: number }): void {
   if ((what.operators ?? 0) > MAX_PAGE_OPERATORS)
-    throw new InputError('too-large', `page ${page} of the PDF draws ${what.operators} operators (at most ${MAX_PAGE_OPERATORS} are read): not a notice page`);
+    throw inputError('too-large', 'input.pdf.operators', { page, count: what.operators!, max: MAX_PAGE_OPERATORS });
   if ((what.textItems ?? 0) > MAX_PAGE_TEXT_ITEMS)
-    throw new InputError('too-large', `page ${page} of the PDF has ${what.textItems} pieces of text (at most ${MAX_PAGE_TEXT_ITEMS} are read): not a notice page`);
+    throw inputError('too-large', 'input.pdf.text-items', { page, count: what.textItems!, max: MAX_PAGE_TEXT_ITEMS });
 }
 
 const nativeIndexOf = Array.prototype.indexOf;

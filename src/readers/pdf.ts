@@ -15,6 +15,7 @@ import { mayHoldRuledTable, type Seg } from './pdf-table.js';
 import { readOperatorLists } from './pdf-operators.js';
 import { BOLD_FONT_NAME, layoutPages, numberLines, rulesOfSubpath, type PageInfo, type PositionedPage } from './positioned-layout.js';
 import { diagnostic } from '../i18n/diagnostics.js';
+import { inputError } from '../i18n/index.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
@@ -109,7 +110,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     checkPageCount(doc.numPages);
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await readPageText(await doc.getPage(n), n));
-    if (!pages.some((p) => p.hasText)) throw new InputError('no-text-layer', 'the PDF has no text layer (a scan?): run OCR on it first');
+    if (!pages.some((p) => p.hasText)) throw inputError('no-text-layer', 'input.pdf.no-text-layer');
     // The operator lists (fonts' names, rulings: a second pass over the content) only where needed (pdf-operators.ts);
     // the items' fonts are named once they are all read.
     const withText = pages.filter((p) => p.items.length);
@@ -340,7 +341,7 @@ function subpaths(d: ArrayLike<number>): { points: [number, number][]; closed: b
 function toInputError(e: unknown): InputError {
   if (e instanceof InputError) return e;
   const name = (e as { name?: string } | null)?.name ?? '';
-  if (name === 'PasswordException') return new InputError('encrypted', 'the PDF is encrypted and needs a password to open');
-  if (name === 'InvalidPDFException') return new InputError('corrupt', 'the PDF is damaged or truncated (invalid PDF structure)');
-  return libraryError(e, 'the PDF');
+  if (name === 'PasswordException') return inputError('encrypted', 'input.pdf.encrypted');
+  if (name === 'InvalidPDFException') return inputError('corrupt', 'input.pdf.invalid');
+  return libraryError(e, 'part.pdf');
 }

@@ -1,11 +1,11 @@
 // .txt reader: decodes the bytes (UTF-8 with or without BOM, UTF-16 by BOM, GB18030/GBK by detection),
 // turns `**bold**` markdown spans into bold runs, and reads text tables (text-table.ts).
 import type { Block, Diagnostic, DocModel, Paragraph } from '../model.js';
-import { InputError } from '../errors.js';
 import { diagnostic } from '../i18n/diagnostics.js';
 import { looksLikeText } from './detect.js';
 import { boldSpans } from './markdown-bold.js';
 import { readTextTable } from './text-table.js';
+import { inputError } from '../i18n/index.js';
 
 export interface DecodedText {
   text: string;
@@ -54,7 +54,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     .map((d) => ({ ...d, bad: countReplacements(d.text) }))
     .sort((a, b) => a.bad - b.bad)[0];
   if (lossy.bad <= Math.max(1, lossy.text.length * MAX_DAMAGED_SHARE)) return withDamage(lossy.text, lossy.encoding);
-  throw new InputError('binary', 'not readable as text: the bytes are neither UTF-8 nor GB18030/GBK');
+  throw inputError('binary', 'input.not-text');
 }
 
 function countReplacements(text: string): number {
@@ -103,12 +103,12 @@ function cjkShare(text: string): number {
 }
 
 export async function readTxt(bytes: Uint8Array): Promise<DocModel> {
-  if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
-  if (!looksLikeText(bytes)) throw new InputError('binary', 'binary data, not text (wrong extension?)');
+  if (bytes.length === 0) throw inputError('empty', 'input.empty');
+  if (!looksLikeText(bytes)) throw inputError('binary', 'input.binary-not-text');
   if (bytes.length > MAX_TEXT_BYTES)
-    throw new InputError('too-large', `${Math.round(bytes.length / 1048576)} MB of text; gov-tasks reads notices of up to ${MAX_TEXT_BYTES >> 20} MB of text (a long notice has a few hundred KB)`);
+    throw inputError('too-large', 'input.text-too-large', { mb: Math.round(bytes.length / 1048576), max: MAX_TEXT_BYTES >> 20 });
   const { text, encoding, damagedLines } = decodeText(bytes);
-  if (text.trim() === '') throw new InputError('empty', 'the file holds only whitespace');
+  if (text.trim() === '') throw inputError('empty', 'input.whitespace');
   const model = await textToModel(text);
   model.encoding = encoding;
   model.diagnostics.push(...undecodableDiagnostics(damagedLines ?? [], encoding));

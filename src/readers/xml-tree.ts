@@ -6,7 +6,7 @@
 // Names keep their prefix (`ofd:TextObject`) and are matched by local name (`TextObject`), because producers
 // differ in the prefix they use (or use none, with a default namespace).
 import { SaxesParser } from 'saxes';
-import { InputError } from '../errors.js';
+import { inputError, type MessageId, type MessageParams } from '../i18n/index.js';
 
 export interface XmlElement {
   /** Qualified name as written, e.g. "ofd:TextObject". */
@@ -30,18 +30,18 @@ export const DEFAULT_XML_LIMITS: XmlLimits = { maxChars: 64 * 1024 * 1024, maxDe
 
 /** Parse one XML part into its root element. `part` names it in error messages. Throws InputError. */
 export function parseXml(xml: string, part: string, limits: XmlLimits = DEFAULT_XML_LIMITS): XmlElement {
-  if (xml.length > limits.maxChars) throw new InputError('too-large', `${part} is larger than ${limits.maxChars >> 20} MB of XML`);
+  if (xml.length > limits.maxChars) throw inputError('too-large', 'input.xml.too-large', { part, mb: limits.maxChars >> 20 });
   const parser = new SaxesParser({ position: false });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let count = 0;
-  const fail = (msg: string): never => {
-    throw new InputError('corrupt', `${part}: ${msg}`);
+  const fail = (id: MessageId, params: MessageParams = {}): never => {
+    throw inputError('corrupt', id, { part, ...params });
   };
-  parser.on('doctype', () => fail('a DOCTYPE declaration is not allowed here'));
+  parser.on('doctype', () => fail('input.xml.doctype'));
   parser.on('opentag', (tag) => {
-    if (stack.length >= limits.maxDepth) fail(`elements nested deeper than ${limits.maxDepth}`);
-    if (++count > limits.maxElements) fail(`more than ${limits.maxElements} elements`);
+    if (stack.length >= limits.maxDepth) fail('input.xml.deep', { depth: limits.maxDepth });
+    if (++count > limits.maxElements) fail('input.xml.many', { count: limits.maxElements });
     const name = tag.name;
     const el: XmlElement = { name, local: localName(name), attrs: { ...(tag.attributes as Record<string, string>) }, children: [], text: '' };
     if (stack.length) stack[stack.length - 1].children.push(el);
@@ -56,9 +56,9 @@ export function parseXml(xml: string, part: string, limits: XmlLimits = DEFAULT_
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
-  parser.on('error', (e) => fail(`not well-formed XML (${e.message.split('\n')[0].slice(0, 120)})`));
+  parser.on('error', (e) => fail('input.xml.malformed', { detail: e.message.split('\n')[0].slice(0, 120) }));
   parser.write(xml).close();
-  if (!root) fail('no XML element');
+  if (!root) fail('input.xml.empty');
   return root!;
 }
 

@@ -58,6 +58,26 @@ describe('rules', () => {
     expect(() => applyRuleFlags(levels, ['deadline-past=loud'])).toThrow(/id=off, id=warn or id=error/);
   });
 
+  it('spells every finding and its fix in Chinese when asked, the rule ids and positions unchanged', async () => {
+    for (const file of [SEED_002, NOTICE, SEED_000]) {
+      const table = await parseFile(file);
+      const en = findingsOf(table, none);
+      const zh = findingsOf(table, none, 'zh');
+      expect(zh.map((f) => [f.rule, f.severity, f.source])).toEqual(en.map((f) => [f.rule, f.severity, f.source]));
+      for (const f of zh) {
+        expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+        expect(f.message).not.toMatch(/\{\w+\}| — |\b(numbering|skips|marker|deadline|should|write|add)\b/);
+      }
+    }
+    const notice = findingsOf(await parseFile(NOTICE), none, 'zh');
+    expect(notice.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^文号“.*”应写作某政办发〔2023〕5号。年份用六角括号/),
+      expect.stringMatching(/直接位于.*之下，跳过了 \d+ 级标题。请逐级使用编号/),
+      expect.stringMatching(/^编号“.*”的写法与同级其他 \d+ 个编号/),
+      expect.stringMatching(/^完成时限.*早于公文的成文日期.*。请核对完成时限的年份$/),
+    ]);
+  });
+
   describe('findings about the document fields point at their line', () => {
     const notice = (lines: string[]) => parseBytes(new TextEncoder().encode(lines.join('\n') + '\n'), { file: 'n.txt' });
     const body = ['一、总体要求', '1.加强组织领导。（牵头单位：县政府办；完成时限：2023年6月底前）', '', '某某县人民政府办公室'];
@@ -167,6 +187,37 @@ describe('reporters', () => {
     const r = await createReporter('pretty', { version: '1' });
     const [a] = await sample();
     expect(r.file(a.file, a.findings)).toMatch(/^县A\/通知\.txt\n {2}县A\/通知\.txt:73:1 {2}error {4}numbering skips/);
+  });
+});
+
+describe('reporters in Chinese', () => {
+  const sample = async () => [
+    { file: '县A/通知.txt', findings: findingsOf(await parseFile(SEED_002), none, 'zh').map((f) => ({ ...f, file: '县A/通知.txt' })) },
+    { file: 'scan.pdf', findings: [{ file: 'scan.pdf', rule: 'unreadable', severity: 'warning' as const, message: '没有文字层', source: { page: 2, line: 3 } }] },
+  ];
+
+  it('pretty and github say severities and places in Chinese; rule ids stay', async () => {
+    const [a, b] = await sample();
+    const pretty = await createReporter('pretty', { version: '1', lang: 'zh' });
+    expect(pretty.file(a.file, a.findings)).toMatch(/^县A\/通知\.txt\n {2}县A\/通知\.txt:73:1 {2}错误 {2}编号不连续.* {2}numbering-gap\n/);
+    expect(pretty.file(b.file, b.findings)).toContain('scan.pdf (第2页，第3行)  警告  没有文字层  unreadable');
+    const github = await createReporter('github', { version: '1', lang: 'zh' });
+    expect(github.file(b.file, b.findings)).toBe('::warning file=scan.pdf,title=unreadable::没有文字层 (第2页，第3行)\n');
+  });
+
+  it('junit and sarif: machine fields as in English, text in Chinese', async () => {
+    const all = await sample();
+    const junit = await createReporter('junit', { version: '1', lang: 'zh' });
+    for (const x of all) junit.file(x.file, x.findings);
+    const xml = junit.end();
+    expect(xml).toContain('<failure type="numbering-gap" message="编号不连续');
+    expect(xml).toContain('scan.pdf (第2页，第3行): 警告 unreadable: 没有文字层');
+    const zh = sarif(all, '1', 'zh') as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string }; help?: { text: string } }[] } }; results: { ruleId: string; ruleIndex: number; level: string }[] }[] };
+    const en = sarif(all, '1') as typeof zh;
+    const machine = (log: typeof zh) => log.runs[0].results.map((r) => [r.ruleId, r.ruleIndex, r.level]);
+    expect(machine(zh)).toEqual(machine(en));
+    expect(zh.runs[0].tool.driver.rules.map((r) => r.id)).toEqual(en.runs[0].tool.driver.rules.map((r) => r.id));
+    for (const r of zh.runs[0].tool.driver.rules) expect(r.shortDescription.text + r.help?.text).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { inputErrorMessage } from '../../src/i18n/index.js';
 import { paragraphText, type Paragraph } from '../../src/model.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { MAX_MARKER } from '../../src/readers/docx/numbering.js';
@@ -78,10 +79,14 @@ describe('library errors become reasons', () => {
   ];
   for (const [err, why, says] of cases) {
     it(String(err), () => {
-      const e = libraryError(err, 'the file');
+      const e = libraryError(err, 'part.docx');
       expect(e.reason).toBe(why);
       expect(e.message).toMatch(says);
+      expect(e.message).toMatch(/^cannot read the Word document: /);
       expect(e.message).not.toMatch(/xmldom|\t|Maximum call|Invalid array|XRef|undefined|buffer bounds/);
+      // In Chinese the same, with the part of the file named in Chinese too.
+      expect(inputErrorMessage(e, 'zh')).toMatch(/^无法读取Word 文档：\p{Script=Han}/u);
+      expect(inputErrorMessage(e, 'zh')).not.toMatch(/xmldom|\t|Maximum call|Invalid array|XRef|undefined|buffer bounds|damaged/);
     });
   }
 });

@@ -1,11 +1,12 @@
 // One catalogue, two languages: every message id in both, with the same placeholders, and every
 // diagnostic the parser makes on the fixtures spelled from it.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { RULES, ruleFix, ruleSummary } from '../../src/check/rules.js';
 import {
-  LANGS, MESSAGES, diagnostic, diagnosticMessage, inputErrorMessage, isMessageId, langFromEnv, localiseTable, message, placeholders,
+  CATALOGUE_PARTS, LANGS, MESSAGES, ref, spell, diagnostic, diagnosticMessage, inputErrorMessage, isMessageId, langFromEnv, localiseTable, message, placeholders,
   type MessageId,
 } from '../../src/i18n/index.js';
 import { parseFile } from '../../src/pipeline.js';
@@ -22,6 +23,33 @@ describe('the message catalogue', () => {
     expect(placeholders(entry.zh)).toEqual(placeholders(entry.en));
     expect(entry.zh).toMatch(CHINESE);
     expect(entry.zh).not.toBe(entry.en);
+  });
+
+  it('holds each id in one part only (a later part would silently replace an earlier one)', () => {
+    const seen = new Map<string, string>();
+    for (const [part, entries] of Object.entries(CATALOGUE_PARTS)) {
+      for (const id of Object.keys(entries)) {
+        expect(seen.get(id), `${id} in ${part}`).toBeUndefined();
+        seen.set(id, part);
+      }
+    }
+    expect(seen.size).toBe(ids.length);
+  });
+
+  it('says what every check rule finds and how to fix its findings, in both languages', () => {
+    for (const { id } of RULES) {
+      for (const lang of LANGS) {
+        expect(ruleSummary(id, lang), `rule.${id} ${lang}`).toBeTruthy();
+        expect(ruleFix(id, lang), `fix.${id} ${lang}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('spells a message given as a parameter in the same language', () => {
+    const params = { what: ref('part.pdf'), says: ref('says.xml'), debug: '' };
+    expect(message('en', 'input.cannot-read', params)).toBe('cannot read the PDF: its XML is damaged');
+    expect(message('zh', 'input.cannot-read', params)).toBe('无法读取PDF 文件：其中的 XML 已损坏');
+    expect(spell('zh', { id: 'no such id' })).toBe('no such id');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -61,6 +89,14 @@ describe('diagnostics', () => {
 });
 
 describe('input errors', () => {
+  it('are all made from the catalogue: no reader throws an InputError without a message id', () => {
+    // The class itself is built only by inputError() (src/i18n), which takes a catalogue id.
+    const src = join(import.meta.dirname, '..', '..', 'src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const makers = files.filter((f) => /new InputError\(/.test(readFileSync(join(src, f), 'utf8')));
+    expect(makers.map((f) => f.replace(/\\/g, '/'))).toEqual(['i18n/input-errors.ts']);
+  });
+
   it('are spelled by their id, else by their reason', () => {
     const specific = new InputError('too-large', 'the file is larger than 5 MB', 'input.too-large', { mb: 5 });
     expect(inputErrorMessage(specific, 'zh')).toBe('文件超过 5 MB');

@@ -21,6 +21,7 @@
 import { hex as dingbat } from 'dingbat-to-unicode';
 import { InputError } from '../../errors.js';
 import type { DocElement, DocNode } from './document-tree.js';
+import { inputError, ref } from '../../i18n/index.js';
 
 export type BodyNode =
   | { type: 'paragraph'; children: BodyNode[]; styleId: string | null | undefined; alignment: string | undefined }
@@ -52,7 +53,7 @@ const TAB: BodyNode = { type: 'tab' };
 export function readBody(root: DocElement, styles: RunStyles): BodyNode[] {
   const documentEl = root.children.find(isElement);
   const body = documentEl && first(documentEl, 'w:body');
-  if (!body) throw new InputError('corrupt', UNREADABLE);
+  if (!body) throw inputError('corrupt', 'input.cannot-read', { what: ref('part.docx'), says: ref('says.unknown'), debug: '' });
   const out: BodyNode[] = [];
   new BodyReader(styles).readAll(body.children, out, []); // content lifted out of a paragraph-less picture is lost, as in mammoth
   return out;
@@ -345,7 +346,7 @@ function drawingBlips(el: DocElement): DocElement[] {
 function text(el: DocElement): string {
   if (el.children.length === 0) return '';
   const only = el.children[0];
-  if (el.children.length !== 1 || typeof only !== 'string') throw new InputError('corrupt', UNREADABLE);
+  if (el.children.length !== 1 || typeof only !== 'string') throw inputError('corrupt', 'input.cannot-read', { what: ref('part.docx'), says: ref('says.unknown'), debug: '' });
   return only;
 }
 

@@ -12,6 +12,7 @@
 import { SaxesParser } from 'saxes';
 import { InputError } from '../../errors.js';
 import { readFirstLineIndent, type NumPr } from './styles.js';
+import { inputError, ref } from '../../i18n/index.js';
 
 export interface DocElement {
   /** The name by namespace, as above. '#mark' for the mark at each paragraph's start. */
@@ -152,7 +153,7 @@ export function parseDocumentXml(xml: string): { root: DocElement; paragraphs: X
   const parser = new SaxesParser({ position: false });
   parser.on('error', refuseDamaged);
   parser.on('opentag', (tag) => {
-    if (stack.length > MAX_DEPTH) throw new InputError('corrupt', TOO_DEEP);
+    if (stack.length > MAX_DEPTH) throw inputError('corrupt', 'input.cannot-read', { what: ref('part.docx'), says: ref('says.nested'), debug: '' });
     const attributes = tag.attributes as Record<string, string>; // no xmlns processing: values are strings
     const scope = scopes[scopes.length - 1].with(attributes);
     const el: DocElement = { name: scope.element(tag.name), attrs: scope.attributes(attributes), children: [] };
@@ -259,5 +260,5 @@ export function checkWellFormed(xml: string): void {
  */
 function refuseDamaged(err: Error): void {
   if (/disallowed character|"\]\]>" is disallowed/.test(err.message)) return;
-  throw new InputError('corrupt', DAMAGED_XML);
+  throw inputError('corrupt', 'input.cannot-read', { what: ref('part.docx'), says: ref('says.xml'), debug: '' });
 }

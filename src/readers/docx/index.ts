@@ -16,6 +16,7 @@ import { renderedPages } from './pages.js';
 import { Styles } from './styles.js';
 import { parseXmlTree, descendants } from './xml.js';
 import { ZipArchive } from './zip.js';
+import { inputError } from '../../i18n/index.js';
 
 export { mergeRuns } from './blocks.js';
 
@@ -23,17 +24,17 @@ const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 
 /** Read a .docx file. Throws InputError for anything that is not a readable Word document. */
 export async function readDocx(bytes: Uint8Array): Promise<DocModel> {
-  if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
+  if (bytes.length === 0) throw inputError('empty', 'input.empty');
   if (isOle(bytes)) {
     checkOle(bytes); // encrypted .docx is an OLE file: refused here
     const { readDoc } = await import('../doc.js');
     return readDoc(bytes);
   }
-  if (!isZip(bytes)) throw new InputError('corrupt', 'not a .docx file (not a ZIP archive)');
+  if (!isZip(bytes)) throw inputError('corrupt', 'input.docx.not-zip');
   try {
     return readDocxZip(bytes);
   } catch (err) {
-    throw libraryError(err, 'the Word document');
+    throw libraryError(err, 'part.docx');
   }
 }
 
@@ -41,7 +42,7 @@ function readDocxZip(bytes: Uint8Array): DocModel {
   const zip = new ZipArchive(bytes);
   const mainPath = relationshipTarget(zip, '_rels/.rels', '', REL_OFFICE_DOCUMENT) ?? 'word/document.xml';
   const main = zip.find(mainPath) ?? zip.find('word/document.xml');
-  if (!main) throw new InputError('corrupt', 'no word/document.xml: the ZIP archive is not a Word document');
+  if (!main) throw inputError('corrupt', 'input.docx.no-document');
   const dir = main.name.includes('/') ? main.name.slice(0, main.name.lastIndexOf('/')) : '';
   const base = main.name.slice(dir ? dir.length + 1 : 0);
   const docRelsPath = (dir ? dir + '/' : '') + '_rels/' + base + '.rels';
@@ -49,7 +50,7 @@ function readDocxZip(bytes: Uint8Array): DocModel {
   const numberingPath = relationshipTarget(zip, docRelsPath, dir, /\/numbering$/) ?? joinPath(dir, 'numbering.xml');
 
   const docXml = zip.readText(main.name) ?? '';
-  if (!/<(\w+:)?body[\s>]/.test(docXml)) throw new InputError('corrupt', 'word/document.xml has no document body');
+  if (!/<(\w+:)?body[\s>]/.test(docXml)) throw inputError('corrupt', 'input.docx.no-body');
   const stylesXml = zip.readText(stylesPath);
   const numberingXml = zip.readText(numberingPath);
   // Word refuses a package whose content types or relationships are not XML; so did mammoth.

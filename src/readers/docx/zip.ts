@@ -4,6 +4,7 @@
 // stored archives (tests, and the OFD writer of the tests).
 import zlib from 'node:zlib';
 import { InputError } from '../../errors.js';
+import { inputError } from '../../i18n/index.js';
 
 export interface ZipEntry {
   name: string;
@@ -59,18 +60,18 @@ export class ZipArchive {
         break;
       }
     }
-    if (eocd < 0) throw new InputError('corrupt', 'not a readable ZIP archive (no central directory; truncated or damaged file)');
+    if (eocd < 0) throw inputError('corrupt', 'input.zip.no-directory');
     const count = b.readUInt16LE(eocd + 10);
     const cdSize = b.readUInt32LE(eocd + 12);
     const cdOffset = b.readUInt32LE(eocd + 16);
     if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
-      throw new InputError('too-large', 'ZIP64 archive: far larger than any Word document');
-    if (count > limits.maxEntries) throw new InputError('too-large', `ZIP archive with ${count} entries refused`);
-    if (cdOffset + cdSize > b.length) throw new InputError('corrupt', 'ZIP central directory lies outside the file (truncated?)');
+      throw inputError('too-large', 'input.zip.zip64');
+    if (count > limits.maxEntries) throw inputError('too-large', 'input.zip.entries', { count });
+    if (cdOffset + cdSize > b.length) throw inputError('corrupt', 'input.zip.directory-outside');
     let p = cdOffset;
     let total = 0;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > b.length || b.readUInt32LE(p) !== SIG_CD) throw new InputError('corrupt', 'damaged ZIP central directory');
+      if (p + 46 > b.length || b.readUInt32LE(p) !== SIG_CD) throw inputError('corrupt', 'input.zip.directory-damaged');
       const flags = b.readUInt16LE(p + 8);
       const method = b.readUInt16LE(p + 10);
       const crc = b.readUInt32LE(p + 16);
@@ -80,18 +81,18 @@ export class ZipArchive {
       const extraLen = b.readUInt16LE(p + 30);
       const commentLen = b.readUInt16LE(p + 32);
       const localOffset = b.readUInt32LE(p + 42);
-      if (p + 46 + nameLen > b.length) throw new InputError('corrupt', 'damaged ZIP central directory');
+      if (p + 46 + nameLen > b.length) throw inputError('corrupt', 'input.zip.directory-damaged');
       const name = b.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
       p += 46 + nameLen + extraLen + commentLen;
       if (size === 0xffffffff || compressedSize === 0xffffffff)
-        throw new InputError('too-large', 'ZIP64 entry: far larger than any Word document');
+        throw inputError('too-large', 'input.zip.entry-zip64');
       if (size > limits.maxEntrySize)
-        throw new InputError('too-large', `ZIP entry ${name} declares ${mb(size)} uncompressed; refused`);
+        throw inputError('too-large', 'input.zip.entry-size', { name, size: mb(size) });
       if (size > 1024 * 1024 && size / Math.max(1, compressedSize) > limits.maxRatio)
-        throw new InputError('too-large', `ZIP entry ${name} has an absurd compression ratio (${mb(size)} from ${mb(compressedSize)}): refused as a zip bomb`);
+        throw inputError('too-large', 'input.zip.bomb', { name, size: mb(size), compressed: mb(compressedSize) });
       total += size;
       if (total > limits.maxTotalSize)
-        throw new InputError('too-large', `ZIP archive declares more than ${mb(limits.maxTotalSize)} uncompressed; refused`);
+        throw inputError('too-large', 'input.zip.total-size', { size: mb(limits.maxTotalSize) });
       // Names are case-insensitive in OPC; keep the first spelling.
       const key = name.replace(/^\/+/, '');
       if (!this.entries.has(key)) this.entries.set(key, { name: key, method, flags, crc, compressedSize, size, localOffset });
@@ -117,12 +118,12 @@ export class ZipArchive {
     const e = this.find(name);
     if (!e) return undefined;
     const b = this.buf;
-    if (e.flags & 0x1) throw new InputError('encrypted', 'the ZIP entries are password-protected');
+    if (e.flags & 0x1) throw inputError('encrypted', 'input.zip.encrypted');
     const lo = e.localOffset;
-    if (lo + 30 > b.length || b.readUInt32LE(lo) !== SIG_LOCAL) throw new InputError('corrupt', `damaged ZIP entry ${e.name}`);
+    if (lo + 30 > b.length || b.readUInt32LE(lo) !== SIG_LOCAL) throw inputError('corrupt', 'input.zip.entry-damaged', { name: e.name });
     const start = lo + 30 + b.readUInt16LE(lo + 26) + b.readUInt16LE(lo + 28);
     const end = start + e.compressedSize;
-    if (end > b.length) throw new InputError('corrupt', `ZIP entry ${e.name} is truncated`);
+    if (end > b.length) throw inputError('corrupt', 'input.zip.entry-truncated', { name: e.name });
     const data = b.subarray(start, end);
     let out: Buffer;
     if (e.method === 0) {
@@ -133,15 +134,15 @@ export class ZipArchive {
       } catch (err) {
         const msg = err instanceof Error ? err.message : String(err);
         if (/maxOutputLength|buffer|too large/i.test(msg))
-          throw new InputError('too-large', `ZIP entry ${e.name} inflates beyond its declared size; refused`);
-        throw new InputError('corrupt', `ZIP entry ${e.name} cannot be decompressed (damaged data)`);
+          throw inputError('too-large', 'input.zip.inflates-beyond', { name: e.name });
+        throw inputError('corrupt', 'input.zip.inflate-failed', { name: e.name });
       }
     } else {
-      throw new InputError('unsupported', `ZIP entry ${e.name} uses compression method ${e.method}`);
+      throw inputError('unsupported', 'input.zip.method', { name: e.name, method: e.method });
     }
-    if (out.length !== e.size) throw new InputError('corrupt', `ZIP entry ${e.name} has the wrong size (damaged data)`);
+    if (out.length !== e.size) throw inputError('corrupt', 'input.zip.wrong-size', { name: e.name });
     const crc32 = (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32;
-    if (crc32 && (crc32(out) >>> 0) !== e.crc >>> 0) throw new InputError('corrupt', `ZIP entry ${e.name} fails its checksum (damaged data)`);
+    if (crc32 && (crc32(out) >>> 0) !== e.crc >>> 0) throw inputError('corrupt', 'input.zip.checksum', { name: e.name });
     return out;
   }
 
@@ -149,7 +150,7 @@ export class ZipArchive {
   readText(name: string, maxSize = MAX_XML_PART_BYTES): string | undefined {
     const e = this.find(name);
     if (e && e.size > maxSize)
-      throw new InputError('too-large', `${e.name} holds ${mb(e.size)} of XML; gov-tasks reads Word parts up to ${mb(maxSize)} (a long notice has a few hundred KB)`);
+      throw inputError('too-large', 'input.zip.xml-too-large', { name: e.name, size: mb(e.size), max: mb(maxSize) });
     const b = this.read(name);
     if (!b) return undefined;
     // UTF-16 parts exist in the wild (rare); XML declares it with a BOM.
@@ -161,7 +162,7 @@ export class ZipArchive {
     // disclosure). The DOCTYPE can only stand before the root element, so the prolog is enough.
     const root = text.search(/<[A-Za-z_]/);
     if (/<!DOCTYPE/i.test(root < 0 ? text : text.slice(0, root)))
-      throw new InputError('corrupt', `${e?.name ?? name} declares a DTD (<!DOCTYPE>), which Word never writes: refused`);
+      throw inputError('corrupt', 'input.zip.dtd', { name: e?.name ?? name });
     return text;
   }
 }

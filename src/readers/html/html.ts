@@ -2,10 +2,10 @@
 // one of these inside (.doc/.docx saved as a web page). The page is parsed by rehype-parse (parse5,
 // the HTML standard's parser) and its tree turned into the common model by blocks.ts.
 import type { DocModel } from '../../model.js';
-import { InputError } from '../../errors.js';
 import { blocksOfHtml } from './blocks.js';
 import { decodeHtml, declaredCharset } from './charset.js';
 import { htmlOfMht, looksLikeMht } from './mht.js';
+import { inputError } from '../../i18n/index.js';
 
 export async function readHtml(bytes: Uint8Array): Promise<DocModel> {
   let page = bytes;
@@ -22,9 +22,9 @@ export async function readHtml(bytes: Uint8Array): Promise<DocModel> {
     blocks = blocksOfHtml(unified().use(rehypeParse).parse(text));
   } catch (err) {
     // The tree is built and walked recursively: a hostile page nesting tens of thousands of elements overflows the stack.
-    if (err instanceof RangeError) throw new InputError('corrupt', 'the web page nests its elements too deeply to read');
+    if (err instanceof RangeError) throw inputError('corrupt', 'input.html.too-deep');
     throw err;
   }
-  if (!blocks.length) throw new InputError('empty', 'the web page holds no text');
+  if (!blocks.length) throw inputError('empty', 'input.html.no-text');
   return { format: 'html', blocks, encoding, diagnostics: [] };
 }

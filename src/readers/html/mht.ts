@@ -1,6 +1,6 @@
 // MHT / MHTML ("web archive", and what Word's "single file web page" saves, often named .doc): a
 // MIME message whose text/html part is the page, encoded quoted-printable or base64.
-import { InputError } from '../../errors.js';
+import { inputError } from '../../i18n/index.js';
 
 export interface MimePart { headers: Map<string, string>; body: string }
 
@@ -43,6 +43,6 @@ export function htmlOfMht(bytes: Uint8Array): { html: Uint8Array; charset: strin
     ? top.body.split(`--${boundary}`).slice(1).filter((p) => !p.startsWith('--')).map((p) => splitEntity(p.replace(/^\r?\n/, '')))
     : [top];
   const page = parts.find((p) => /^text\/html/i.test(p.headers.get('content-type') ?? ''));
-  if (!page) throw new InputError('corrupt', 'a MIME web archive (.mht) without an HTML part');
+  if (!page) throw inputError('corrupt', 'input.mht.no-html');
   return { html: decodeTransfer(page.body, page.headers.get('content-transfer-encoding')), charset: param(page.headers.get('content-type'), 'charset') };
 }

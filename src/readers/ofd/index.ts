@@ -8,12 +8,13 @@ import { PT_PER_MM } from './geometry.js';
 import { openOfd } from './package.js';
 import { readPage } from './page.js';
 import { diagnostic } from '../../i18n/diagnostics.js';
+import { errorRef, inputError } from '../../i18n/index.js';
 
 /** Read an OFD file into the document model. Throws InputError for damaged, encrypted or textless files. */
 export function readOfd(bytes: Uint8Array): DocModel {
   const doc = openOfd(bytes);
   const pages: PositionedPage[] = [];
-  const lost: string[] = [];
+  const lost: InputError[] = [];
   const scanned: number[] = [];
   const diagnostics: Diagnostic[] = [];
   doc.pages.forEach((loc, i) => {
@@ -26,14 +27,14 @@ export function readOfd(bytes: Uint8Array): DocModel {
     } catch (e) {
       // One damaged page costs its own content, not the notice: the rest is read and the loss reported.
       if (!(e instanceof InputError) || e.reason !== 'corrupt') throw e;
-      lost.push(e.message);
+      lost.push(e);
       diagnostics.push(diagnostic('ofd-page-unreadable', 'error', { page: n, error: e.message }, { page: n }));
       pages.push({ info: { page: n, width: doc.pageBox.w * PT_PER_MM, height: doc.pageBox.h * PT_PER_MM }, items: [], segs: [] });
     }
   });
   const chars = pages.reduce((s, p) => s + p.items.reduce((t, it) => t + it.text.replace(/\s+/g, '').length, 0), 0);
-  if (!chars && lost.length === pages.length) throw new InputError('corrupt', `the OFD's pages cannot be read: ${lost[0]}`);
-  if (!chars) throw new InputError('no-text-layer', 'the OFD has no text (scanned page images?): run OCR on it first');
+  if (!chars && lost.length === pages.length) throw inputError('corrupt', 'input.ofd.pages-unreadable', { error: errorRef(lost[0]) });
+  if (!chars) throw inputError('no-text-layer', 'input.ofd.no-text');
   if (scanned.length)
     diagnostics.push(diagnostic(scanned.length > 1 ? 'ofd-page-no-text.several' : 'ofd-page-no-text', 'error', { pages: scanned.join(', ') }, { page: scanned[0] }));
   return { format: 'ofd', blocks: layoutPages(pages), pages: pages.length, diagnostics };

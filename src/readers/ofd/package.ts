@@ -6,6 +6,7 @@ import { InputError } from '../../errors.js';
 import { ZipArchive } from '../docx/zip.js';
 import { attr, childEl, childEls, decodeXml, DEFAULT_XML_LIMITS, parseXml, pathEl, type XmlElement } from '../xml-tree.js';
 import { parseBox, type Box } from './geometry.js';
+import { inputError } from '../../i18n/index.js';
 
 export interface OfdFont {
   name: string;
@@ -48,7 +49,7 @@ export function readPart(zip: ZipArchive, loc: string): XmlElement | undefined {
   const entry = zip.find(loc);
   if (!entry) return undefined;
   if (entry.size > MAX_OFD_PART_BYTES)
-    throw new InputError('too-large', `${entry.name} holds ${Math.round(entry.size / 1048576)} MB of XML; gov-tasks reads OFD parts up to ${MAX_OFD_PART_BYTES >> 20} MB`);
+    throw inputError('too-large', 'input.ofd.part-too-large', { name: entry.name, mb: Math.round(entry.size / 1048576), max: MAX_OFD_PART_BYTES >> 20 });
   const bytes = zip.read(loc);
   return bytes && parseXml(decodeXml(bytes), entry.name, { ...DEFAULT_XML_LIMITS, maxChars: MAX_OFD_PART_BYTES });
 }
@@ -57,15 +58,15 @@ export function readPart(zip: ZipArchive, loc: string): XmlElement | undefined {
 export function openOfd(bytes: Uint8Array): OfdDocument {
   const zip = new ZipArchive(bytes);
   // GM/T 0099 encryption puts its entry point beside OFD.xml; the parts it covers are ciphertext or decoys.
-  if (zip.has('Encryptions.xml')) throw new InputError('encrypted', 'the OFD is encrypted (GM/T 0099): decrypt it in an OFD reader first');
+  if (zip.has('Encryptions.xml')) throw inputError('encrypted', 'input.ofd.encrypted');
   const ofd = readPart(zip, 'OFD.xml');
-  if (!ofd || ofd.local !== 'OFD') throw new InputError('corrupt', 'not an OFD package: OFD.xml is missing');
+  if (!ofd || ofd.local !== 'OFD') throw inputError('corrupt', 'input.ofd.not-ofd');
   const body = childEl(ofd, 'DocBody');
   const rootLoc = pathEl(body, 'DocRoot')?.text.trim();
-  if (!rootLoc) throw new InputError('corrupt', 'the OFD names no document (OFD.xml has no DocBody/DocRoot)');
+  if (!rootLoc) throw inputError('corrupt', 'input.ofd.no-document');
   const docLoc = resolveLoc('OFD.xml', rootLoc);
   const doc = readPart(zip, docLoc);
-  if (!doc || doc.local !== 'Document') throw new InputError('corrupt', `the OFD's document ${docLoc} is missing or damaged`);
+  if (!doc || doc.local !== 'Document') throw inputError('corrupt', 'input.ofd.document-missing', { loc: docLoc });
   const common = childEl(doc, 'CommonData');
   const pageBox = parseBox(pathEl(common, 'PageArea', 'PhysicalBox')?.text) ?? A4;
   const fonts = new Map<string, OfdFont>();
@@ -84,7 +85,7 @@ export function openOfd(bytes: Uint8Array): OfdDocument {
     const loc = attr(p, 'BaseLoc');
     if (loc) pages.push(resolveLoc(docLoc, loc));
   }
-  if (!pages.length) throw new InputError('corrupt', 'the OFD document has no pages');
+  if (!pages.length) throw inputError('corrupt', 'input.ofd.no-pages');
   return { zip, pages, templates, pageBox, fonts };
 }
 

@@ -3,13 +3,13 @@
 // page point = Boundary origin + CTM · point. A TextCode places its first glyph at X, Y (the baseline) and each
 // next one DeltaX/DeltaY further. Lengths are millimetres; the items leave here in points, like a PDF's, so the
 // shared thresholds (rule thickness, table size) mean the same thing for both formats.
-import { InputError } from '../../errors.js';
 import type { PdfItem } from '../pdf-text.js';
 import { isWide } from '../pdf-text.js';
 import { BOLD_FONT_NAME, rulesOfSubpath, type PositionedPage, type Seg } from '../positioned-layout.js';
 import { attr, childEl, childEls, pathEl, type XmlElement } from '../xml-tree.js';
 import { apply, PT_PER_MM, parseBox, parseDeltas, parseMatrix, parsePathData, yScale, type Box, type Matrix } from './geometry.js';
 import { addFonts, readPart, resolveLoc, type OfdDocument, type OfdFont } from './package.js';
+import { inputError } from '../../i18n/index.js';
 
 /** Text in a TextCode longer than this is cut: no page holds more (a guard against hostile files). */
 const MAX_CODE_CHARS = 100_000;
@@ -28,7 +28,7 @@ export type OfdPageRead = PositionedPage & { images: number };
 /** Read page `n` (1-based) of the document: its content and its templates' content. */
 export function readPage(doc: OfdDocument, loc: string, n: number): OfdPageRead {
   const page = readPart(doc.zip, loc);
-  if (!page) throw new InputError('corrupt', `the OFD's page ${n} (${loc}) is missing`);
+  if (!page) throw inputError('corrupt', 'input.ofd.page-missing', { page: n, loc });
   for (const res of childEls(page, 'PageRes')) if (res.text.trim()) addFonts(doc.fonts, doc.zip, resolveLoc(loc, res.text.trim()));
   const box = parseBox(pathEl(page, 'Area', 'PhysicalBox')?.text) ?? doc.pageBox;
   const sink: Sink = { origin: { x: box.x, y: box.y }, fonts: doc.fonts, items: [], segs: [], images: 0 };
