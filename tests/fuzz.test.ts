@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { storeZip, ZipArchive } from '../src/readers/docx/zip.js';
+import { ZipArchive } from '../src/readers/docx/zip.js';
+import { storeZip } from './support/store-zip.js';
 import { TaskTableSchema } from '../src/schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -8,7 +8,8 @@ import { inputErrorMessage } from '../../src/i18n/index.js';
 import { paragraphText, type Paragraph } from '../../src/model.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { MAX_MARKER } from '../../src/readers/docx/numbering.js';
-import { MAX_XML_PART_BYTES, storeZip } from '../../src/readers/docx/zip.js';
+import { MAX_XML_PART_BYTES } from '../../src/readers/docx/zip.js';
+import { storeZip } from '../support/store-zip.js';
 import { libraryError } from '../../src/readers/library-errors.js';
 import { reason } from '../support/input-error.js';
 

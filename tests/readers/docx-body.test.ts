@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphText, type Block, type DocModel, type Paragraph, type Table } from '../../src/model.js';
 import { readDocx } from '../../src/readers/docx/index.js';
 import { MAX_DEPTH } from '../../src/readers/docx/document-tree.js';
-import { storeZip } from '../../src/readers/docx/zip.js';
+import { storeZip } from '../support/store-zip.js';
 import { InputError } from '../../src/errors.js';
 
 const WNS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

@@ -7,7 +7,7 @@ import { cellText, paragraphText, type Block, type DocModel, type Paragraph, typ
 import { readDocx, mergeRuns } from '../../src/readers/docx/index.js';
 import { formatNumber, NumberingCounter, NumberingDefs } from '../../src/readers/docx/numbering.js';
 import { Styles } from '../../src/readers/docx/styles.js';
-import { storeZip } from '../../src/readers/docx/zip.js';
+import { storeZip } from '../support/store-zip.js';
 import { fakeOle } from '../support/fake-ole.js';
 import { reason } from '../support/input-error.js';
 

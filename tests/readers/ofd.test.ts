@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cellText, paragraphText, type Block, type DocModel, type Table } from '../../src/model.js';
 import { parseFile, parseBytes } from '../../src/pipeline.js';
 import { detectFormat } from '../../src/readers/detect.js';
-import { storeZip } from '../../src/readers/docx/zip.js';
+import { storeZip } from '../support/store-zip.js';
 import { parseDeltas, parsePathData } from '../../src/readers/ofd/geometry.js';
 import { readOfd } from '../../src/readers/ofd/index.js';
 import { resolveLoc } from '../../src/readers/ofd/package.js';

@@ -2,7 +2,7 @@
 // pages the way a 公文 is printed (GB/T 9704: 28 characters a line, 22 lines a page, first lines indented two
 // characters) and packed as OFD.xml → Document.xml → Pages/Page_N/Content.xml, with its tables drawn as ruled
 // grids of PathObjects. The reader then has to find lines, paragraphs and tables again from positions alone.
-import { storeZip } from '../../src/readers/docx/zip.js';
+import { storeZip } from './store-zip.js';
 import { isWide } from '../../src/readers/pdf-text.js';
 import { cellText, type Block, type DocModel, type Run, type Table } from '../../src/model.js';
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/pipeline.js';
 import { renderedPages } from '../../src/readers/docx/pages.js';
-import { ZipArchive, storeZip } from '../../src/readers/docx/zip.js';
+import { ZipArchive } from '../../src/readers/docx/zip.js';
+import { storeZip } from '../support/store-zip.js';
 import { sourceLabel } from '../../src/writers/columns.js';
 
 const DOCX_004 = join(import.meta.dirname, '..', '..', 'fixtures', 'docx', '004_de53bfd0c85c9c9e.docx');

@@ -1,7 +1,7 @@
 // A guarded ZIP reader for .docx (and .ofd) input. Office files come from strangers: we read the central
 // directory ourselves, refuse archives whose declared sizes are absurd (zip bombs) before
-// inflating anything, and inflate only the parts we need with a hard output cap. storeZip writes small
-// stored archives (tests, and the OFD writer of the tests).
+// inflating anything, and inflate only the parts we need with a hard output cap. (The tests'
+// zip writer is tests/support/store-zip.ts: the reader only ever reads.)
 import zlib from 'node:zlib';
 import { InputError } from '../../errors.js';
 import { inputError } from '../../i18n/index.js';
@@ -169,61 +169,4 @@ export class ZipArchive {
 
 function mb(n: number): string {
   return `${Math.round(n / 1024 / 1024)} MB`;
-}
-
-/** Write a ZIP with stored (uncompressed) entries. */
-export function storeZip(files: Array<{ name: string; data: Buffer }>): Buffer {
-  const crc32 = (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32 ?? crc32js;
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const f of files) {
-    const name = Buffer.from(f.name, 'utf8');
-    const crc = crc32(f.data) >>> 0;
-    const lh = Buffer.alloc(30);
-    lh.writeUInt32LE(SIG_LOCAL, 0);
-    lh.writeUInt16LE(20, 4);
-    lh.writeUInt16LE(0x800, 6);
-    lh.writeUInt16LE(0, 8);
-    lh.writeUInt32LE(crc, 14);
-    lh.writeUInt32LE(f.data.length, 18);
-    lh.writeUInt32LE(f.data.length, 22);
-    lh.writeUInt16LE(name.length, 26);
-    const ch = Buffer.alloc(46);
-    ch.writeUInt32LE(SIG_CD, 0);
-    ch.writeUInt16LE(20, 4);
-    ch.writeUInt16LE(20, 6);
-    ch.writeUInt16LE(0x800, 8);
-    ch.writeUInt32LE(crc, 16);
-    ch.writeUInt32LE(f.data.length, 20);
-    ch.writeUInt32LE(f.data.length, 24);
-    ch.writeUInt16LE(name.length, 28);
-    ch.writeUInt32LE(offset, 42);
-    locals.push(lh, name, f.data);
-    centrals.push(ch, name);
-    offset += 30 + name.length + f.data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(SIG_EOCD, 0);
-  eocd.writeUInt16LE(files.length, 8);
-  eocd.writeUInt16LE(files.length, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, eocd]);
-}
-
-let crcTable: Uint32Array | undefined;
-function crc32js(d: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (let i = 0; i < d.length; i++) c = crcTable[(c ^ d[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
