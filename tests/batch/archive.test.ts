@@ -122,7 +122,7 @@ const hasScript = spawnSync('script', ['-qec', 'true', '/dev/null']).status === 
 describe.runIf(hasScript)('progress', () => {
   const onPty = (extraEnv: Record<string, string>) => spawnSync('script', ['-qec',
     `"${process.execPath}" "${bin}" parse "${join(root, 'fixtures', 'seeds')}" "${join(root, 'fixtures', 'docx')}" --jobs 1 -f ndjson -o "${join(mkdtempSync(join(tmpdir(), 'gov-tasks-pty-')), 'x.ndjson')}"`,
-    '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', ...extraEnv }, timeout: 240_000 });
+    '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', GOV_TASKS_PROGRESS_DELAY_MS: '0', ...extraEnv }, timeout: 240_000 });
 
   it('is shown on a terminal: files done of total, the rate, the file', { timeout: 240_000 }, () => {
     const out = onPty({}).stdout;
