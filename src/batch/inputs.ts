@@ -3,7 +3,6 @@
 // an archive of thousands of notices must not stop at one odd folder.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 
 /** Extensions a folder walk or a glob picks up; a file named on the command line is read whatever its name. */
 export const NOTICE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.docx', '.doc', '.wps', '.pdf', '.ofd', '.html', '.htm', '.mht', '.mhtml']);
@@ -37,7 +36,10 @@ const slashes = (p: string) => p.split(sep).join('/');
 
 /** Expand the command line's inputs into files, in a deterministic order. "-" (standard input) stays as it is. */
 export async function collectInputs(args: readonly string[], opts: CollectOptions = {}): Promise<CollectedInputs> {
-  const ignore = opts.ignore?.length ? picomatch(opts.ignore, { dot: true, basename: true }) : () => false;
+  // picomatch is loaded only for --ignore: importing it costs `--help` and every plain run ~15 ms.
+  const ignore = opts.ignore?.length
+    ? (await import('picomatch')).default(opts.ignore, { dot: true, basename: true })
+    : () => false;
   const ignored = (p: string) => ignore(slashes(p)) || ignore(slashes(p).replace(/^(\.\.?\/)+/, ''));
   const files: string[] = [];
   const foundUnder = new Map<string, string>();
