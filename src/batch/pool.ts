@@ -3,6 +3,11 @@
 // reason (timeout, too-large) and the other files never notice.
 // Each worker holds its next job before it finishes the current one, so it never sits idle
 // waiting for the main thread to hand it a file.
+// Each worker takes first the files of the readers it has already warmed up (ParsePool.pick):
+// a reader's first files cost several times its later ones (pdf.js alone is 60,000 lines for
+// V8 to load, compile and tune), and a pool whose every worker reads every format pays that
+// once per worker.
+import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { TABLES_ONLY, type ParseJob, type ParseOutcome, type WorkerPlan } from './outcome.js';
 
@@ -20,7 +25,19 @@ const HELD = 2;
 
 interface Pending {
   job: ParseJob;
+  /** The reader the file's name points to (readerOf). */
+  reader: string;
   resolve: (o: ParseOutcome) => void;
+}
+
+/** Extensions read by one reader, so their files go to the same worker. */
+const SAME_READER: Readonly<Record<string, string>> = { '.htm': '.html', '.mht': '.html', '.mhtml': '.html', '.wps': '.doc' };
+
+/** The reader a job will most likely need, from its file name (the content decides in the end: this only schedules). */
+export function readerOf(job: ParseJob): string {
+  if ('bytes' in job) return 'stdin';
+  const ext = extname(job.path).toLowerCase();
+  return SAME_READER[ext] ?? ext;
 }
 
 interface Slot {
@@ -30,9 +47,31 @@ interface Slot {
   /** Jobs sent, in order: the first is being parsed (its clock runs), the rest wait in the worker. */
   held: Pending[];
   timer: NodeJS.Timeout | null;
+  /** Readers this worker has been given files for, and so has loaded and warmed up. */
+  readers: Set<string>;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/**
+ * Which waiting job a worker takes (an index into `waiting`, the readers of the queued jobs, oldest
+ * first): the first for a reader it has warmed up; else the first for a reader no worker has warmed
+ * up yet; else the oldest. Each reader's jobs keep their order, and a job is passed over only while
+ * the other workers find jobs of their own readers in the queue.
+ */
+export function pickJob(waiting: readonly string[], mine: ReadonlySet<string>, warmedByAny: (reader: string) => boolean): number {
+  const own = waiting.findIndex((r) => mine.has(r));
+  if (own >= 0) return own;
+  return Math.max(0, waiting.findIndex((r) => !warmedByAny(r)));
+}
+
+/**
+ * Whether a busy worker gets its next job now: only while the queue holds work for every worker.
+ * Near the end of a run a job held by a busy worker would wait while another worker sits idle.
+ */
+export function holdsAhead(waiting: number, workers: number): boolean {
+  return waiting >= workers;
+}
 
 export class ParsePool {
   private readonly slots: Slot[] = [];
@@ -49,7 +88,7 @@ export class ParsePool {
   /** Parse one input; resolves with its outcome, never rejects. */
   parse(job: ParseJob): Promise<ParseOutcome> {
     return new Promise((resolve) => {
-      this.queue.push({ job, resolve });
+      this.queue.push({ job, reader: readerOf(job), resolve });
       this.dispatch();
     });
   }
@@ -63,21 +102,28 @@ export class ParsePool {
 
   private dispatch(): void {
     while (this.queue.length && !this.closed) {
-      // An idle worker first, then one that has only the job it parses.
-      const slot = this.slots.find((s) => s.ready && !s.held.length) ?? this.slots.find((s) => s.ready && s.held.length < HELD);
+      // An idle worker first, then one that has only the job it parses (holdsAhead).
+      const idle = this.slots.find((s) => s.ready && !s.held.length);
+      const ahead = holdsAhead(this.queue.length, this.slots.length) ? this.slots.find((s) => s.ready && s.held.length < HELD) : undefined;
+      const slot = idle ?? ahead;
       const starting = this.slots.filter((s) => !s.ready).length;
       // A new worker only for work that no starting worker will take.
-      if ((!slot || slot.held.length) && this.slots.length < this.opts.jobs && starting < this.queue.length) {
+      if (!idle && this.slots.length < this.opts.jobs && starting < this.queue.length) {
         this.spawn();
         continue;
       }
       if (!slot) return;
-      const next = this.queue.shift()!;
+      const next = this.queue.splice(this.pick(slot), 1)[0];
+      slot.readers.add(next.reader);
       slot.held.push(next);
       if (slot.held.length === 1) this.startClock(slot);
       // Standard input's bytes are copied, not transferred: the pool keeps no reference either way.
       slot.worker.postMessage(next.job);
     }
+  }
+
+  private pick(slot: Slot): number {
+    return pickJob(this.queue.map((p) => p.reader), slot.readers, (r) => this.slots.some((s) => s.readers.has(r)));
   }
 
   /** The worker starts on its first held job: the time limit runs from now. */
@@ -96,7 +142,7 @@ export class ParsePool {
     });
     worker.stdout.resume();
     worker.stderr.resume();
-    const slot: Slot = { worker, ready: false, held: [], timer: null };
+    const slot: Slot = { worker, ready: false, held: [], timer: null, readers: new Set() };
     worker.on('message', (message: ParseOutcome | 'ready') => {
       if (message !== 'ready') return this.settle(slot, message);
       slot.ready = true;

@@ -13,6 +13,12 @@ export interface BatchHandlers {
   onOrdered?(input: string, outcome: ParseOutcome, index: number): Promise<void> | void;
 }
 
+/**
+ * Jobs waiting in the pool beyond those the workers hold: the choice that lets each worker take
+ * files for the readers it has warmed up (ParsePool.pick). Only paths wait; nothing is read yet.
+ */
+const LOOKAHEAD = 8;
+
 /** How far results may run ahead of the one the ordered output waits for: bounds memory when one file is slow. */
 const REORDER_WINDOW = 64;
 
@@ -68,8 +74,8 @@ export function runBatch(files: readonly string[], pool: PoolOptions, handlers: 
       await chain;
     }
   };
-  // Three a worker: one job it parses, the next it holds, and a result being handed on.
-  const runners = Array.from({ length: Math.max(1, Math.min(files.length, pool.jobs * 3)) }, runner);
+  // Three a worker (one job it parses, the next it holds, and a result being handed on), and the look-ahead.
+  const runners = Array.from({ length: Math.max(1, Math.min(files.length, pool.jobs * 3 + LOOKAHEAD)) }, runner);
   const done = Promise.all(runners).then(() => chain).finally(() => workers.close());
   return {
     done,
