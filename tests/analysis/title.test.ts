@@ -3,7 +3,7 @@ import { orgsOfLine, titleComplete, transmittedTitle } from '../../src/analysis/
 import { readMetadataLine, readMetadataTable } from '../../src/analysis/metadata.js';
 import { paragraph, type Table } from '../../src/model.js';
 import { stripDocNumberLabel } from '../../src/analysis/docnumber.js';
-import { DOC_KIND_END, ORG_SUFFIX, WENZHONG_END } from '../../src/analysis/gongwen-words.js';
+import { DOC_KIND_END, ORG_SUFFIX, TABLE_CAPTION, WENZHONG_END } from '../../src/analysis/gongwen-words.js';
 
 describe('titleComplete: does a title wait for its next line?', () => {
   it.each([
@@ -65,6 +65,11 @@ describe('the wording lists', () => {
   it.each([['庆元县人民政府办公室', true], ['市政府法制办', true], ['上海市科学技术委员会', true], ['工作要点', false]])('ORG_SUFFIX %s', (s, ok) => expect(ORG_SUFFIX.test(s)).toBe(ok));
   it.each([['…的通知', true], ['…的若干意见', true], ['…工作要点', false]])('WENZHONG_END %s', (s, ok) => expect(WENZHONG_END.test(s)).toBe(ok));
   it.each([['…工作要点', true], ['…实施方案', true], ['…重点任务分工', true], ['…若干措施', true], ['…工作目标', false]])('DOC_KIND_END %s', (s, ok) => expect(DOC_KIND_END.test(s)).toBe(ok));
+  it.each([
+    ['附表2：重点项目清单', true], ['附件1', true], ['附 件 2', true], ['附件：', true], ['附件', true], ['表3 重点任务分工', true],
+    ['表一', true], ['附表二：', true], ['续表', true],
+    ['表2023年任务', false], ['表示支持', false], ['附表重点', false], ['县财政局', false], ['12月底前', false],
+  ])('TABLE_CAPTION %s', (s, ok) => expect(TABLE_CAPTION.test(s)).toBe(ok));
 });
 
 describe('metadata tables', () => {
