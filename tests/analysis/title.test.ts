@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orgsOfLine, titleComplete, transmittedTitle } from '../../src/analysis/title.js';
+import { isShortTitle, orgsOfLine, titleComplete, transmittedTitle } from '../../src/analysis/title.js';
 import { readMetadataLine, readMetadataTable } from '../../src/analysis/metadata.js';
 import { paragraph, type Table } from '../../src/model.js';
 import { stripDocNumberLabel } from '../../src/analysis/docnumber.js';
@@ -18,6 +18,16 @@ describe('titleComplete: does a title wait for its next line?', () => {
     ['2022年咸宁市政务公开工作要点', true],
     ['关于印发2023年全县政务公开工作要点', false], // 关于 wants its 文种
   ] as const)('%s → %s', (text, complete) => expect(titleComplete(text)).toBe(complete));
+});
+
+describe('isShortTitle: a whole title that is its 文种 alone or nearly', () => {
+  it.each([
+    ['会议纪要', true], ['通知', true], ['通报', true], ['决定', true], ['意见', true], ['批复', true], ['函', true],
+    ['督办函', true], ['补充通知', true], ['紧急通知', true], ['情况通报', true], ['专题会议纪要', true], ['会议纪要（第3期）', true],
+    ['通知公告', false], // a web site's channel: two kinds side by side
+    ['工作任务', false], ['规划计划', false], ['工作要点', false], // a column header, a channel, a plan kind without its matter
+    ['2023年通知', false], ['山东省人民检察院会议纪要', false], ['关于做好政务公开工作的通知', false], // long enough to name a matter
+  ] as const)('%s → %s', (text, short) => expect(isShortTitle(text)).toBe(short));
 });
 
 describe('orgsOfLine', () => {
