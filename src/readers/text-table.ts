@@ -165,8 +165,11 @@ function plainEnd(lines: string[], i: number): number {
 function nextTableCaption(lines: string[], from: number, end: number): number {
   for (let k = from; k < end; k++) if (isCaptionLine(lines[k])) return k;
   const next = end < lines.length ? pipeCells(lines[end]) : null;
-  return next && namesColumns(next) ? from : end;
+  return next && isHeaderRow(next) ? from : end;
 }
+
+/** Header words (序号 | 项目名称 | 牵头单位), none with a colon or a sentence's punctuation as a labelled cell (`牵头单位：县财政局`) has. */
+const isHeaderRow = (cells: string[]) => namesColumns(cells) && !cells.some((c) => /[：:，,。；;]/.test(c));
 
 /** A short line that opens as a table's caption does; a cell's text broken over lines ends in a comma or runs on. */
 function isCaptionLine(line: string): boolean {

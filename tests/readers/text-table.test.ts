@@ -162,6 +162,16 @@ describe('text table shapes', () => {
       expect(t.rows[1][t.rows[1].length - 1]).toBe(cell);
       expect(t.rows[2]).toEqual(['3', '规范依申请公开办理流程。', '县司法局', '持续推进']);
     });
+
+    it('before a row whose cells are labelled (牵头单位：…), which is no header', () => {
+      const t = read([
+        '工作任务 | 牵头 | 配合',
+        '完善公开目录，做好年度报告 | 牵头单位：县司法局 | 配合单位：县财政局、',
+        '县审计局',
+        '规范依申请公开办理流程 | 牵头单位：县司法局 | 配合单位：县政府办公室',
+      ]);
+      expect(t.rows.map((r) => r[2])).toEqual(['配合', '配合单位：县财政局、\n县审计局', '配合单位：县政府办公室']);
+    });
   });
 
   it('one cell a line between | lines: rows found from the 序号 column, group cells before the number', () => {
