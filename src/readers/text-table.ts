@@ -124,13 +124,16 @@ const unquote = (cell: string) => (/^"(?:[^"]|"")*"$/s.test(cell) ? cell.slice(1
 function pipeRows(lines: string[], start: number): TextTable {
   const physical: PipeLine[] = [];
   let width = 0;
+  let body = false; // a row of two cells or more that are not header words has come (a title row across the table is none)
   let i = start;
   for (; i < lines.length; i++) {
     if (isMarkdownRule(lines[i])) continue;
     const cells = pipeCells(lines[i]);
+    if (cells && physical.length && opensAnotherTable(lines, i, cells, physical[0].cells, body)) break;
     if (cells) {
       physical.push({ cells, line: i + 1, raw: lines[i], plain: false });
       width = Math.max(width, cells.length);
+      body ||= startsTable(cells) && !isHeaderRow(cells);
       continue;
     }
     // A second table's caption ends this one: the lines before it are after the last row.
@@ -147,6 +150,16 @@ function pipeRows(lines: string[], start: number): TextTable {
     i--;
   }
   return table(rowsOfPipeLines(physical), 'pipe-rows', i);
+}
+
+/**
+ * Does the row at line `i`, straight after rows of this table, start another table: a row over a
+ * Markdown rule, or a header (序号 | 项目名称 | 牵头单位) after rows that are not? The same header
+ * again is this table's, repeated on a new page.
+ */
+function opensAnotherTable(lines: string[], i: number, cells: string[], first: string[], body: boolean): boolean {
+  if (isMarkdownRule(lines[i + 1] ?? '')) return true;
+  return body && cells.join('|') !== first.join('|') && isHeaderRow(cells);
 }
 
 /** The end of the lines from `i` on that are neither blank nor a `|` row (a group row, a cell's next line). */
@@ -169,7 +182,7 @@ function nextTableCaption(lines: string[], from: number, end: number): number {
 }
 
 /** Header words (序号 | 项目名称 | 牵头单位), none with a colon or a sentence's punctuation as a labelled cell (`牵头单位：县财政局`) has. */
-const isHeaderRow = (cells: string[]) => namesColumns(cells) && !cells.some((c) => /[：:，,。；;]/.test(c));
+const isHeaderRow = (cells: string[]) => !cells.some((c) => /[：:，,。；;]/.test(c)) && namesColumns(cells);
 
 /** A short line that opens as a table's caption does; a cell's text broken over lines ends in a comma or runs on. */
 function isCaptionLine(line: string): boolean {

@@ -82,14 +82,14 @@ describe('| rows whose cells broke over lines', () => {
   });
 });
 
-describe('two | tables with a caption between them and no blank line', () => {
-  it.each([['附表2：重点项目清单'], ['二、重点项目分工']])('%s: each table its own tasks, the caption in no cell', async (caption) => {
+describe('two | tables with a caption between them, or nothing, and no blank line', () => {
+  it.each([['附表2：重点项目清单'], ['二、重点项目分工'], [null]])('%s: each table its own tasks, the caption in no cell', async (caption) => {
     const t = await parseText([
       TITLE,
       '序号 | 工作任务 | 责任单位 | 完成时限',
       '1 | 推进政策解读，同步发布解读材料。 | 市司法局 | 2024年6月底前',
       '2 | 优化政务新媒体，及时回应关切。 | 市委网信办 | 全年',
-      caption,
+      ...(caption ? [caption] : []),
       '序号 | 项目名称 | 牵头单位 | 完成时限',
       '1 | 城区污水管网改造工程。 | 市住建局 | 2024年10月底前',
     ].join('\n'));

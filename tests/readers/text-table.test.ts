@@ -143,6 +143,20 @@ describe('text table shapes', () => {
       expect(read(lines.slice(lines.indexOf(second[0]))).rows).toEqual(second.map((l) => l.split(' | ')));
     });
 
+    it.each([
+      ['no line at all: the second header straight after the last row', second],
+      ['a Markdown table straight after the last row', ['| 序号 | 项目名称 | 牵头单位 | 完成时限 |', '|---|---|---|---|', '| 1 | 城区污水管网改造工程。 | 县住建局 | 2023年10月底前 |']],
+    ])('%s', (_, next) => {
+      const t = read([...first, ...next]);
+      expect(t.rows).toHaveLength(3);
+      expect(t.next).toBe(first.length);
+    });
+
+    it('but the same header again (a new page) or a two-row header stay in the table', () => {
+      expect(read([...first, first[0], '3 | 规范依申请公开办理流程。 | 县司法局 | 持续推进']).rows).toHaveLength(5);
+      expect(read(['工作任务 | 责任单位 | 责任单位', ' | 牵头 | 配合', '推进政策解读。 | 县司法局 | 县财政局']).rows).toHaveLength(3);
+    });
+
     it('续表 over rows without a header again: the rows start a table of their own', () => {
       const t = read([...first, '续表', '3 | 规范依申请公开办理流程。 | 县司法局 | 持续推进']);
       expect(t.rows[2]).toEqual(['2', '完善公开目录，做好年度报告。', '县司法局', '全年']);
