@@ -1,6 +1,9 @@
 // commander's own errors (an unknown option, a value not among the choices, a missing argument)
 // in the user's language: its English wording (commander 14) is recognised and said again from
 // the catalogue, as one line like every other usage error. A wording not listed is kept as is.
+// Its own words on a help screen (titles, an option's choices and default) come from the
+// catalogue too, in the same wording in English.
+import { Help, type Option } from 'commander';
 import type { MessageId, MessageParams } from '../i18n/index.js';
 import { t } from './lang.js';
 
@@ -37,3 +40,36 @@ export function commanderError(text: string): string {
   }
   return text.startsWith('error:') ? `gov-tasks: ${text}` : text;
 }
+
+/** commander's titles of a help screen; a title not listed is kept as is. */
+const TITLES: Readonly<Record<string, MessageId>> = {
+  'Usage:': 'commander.title.usage',
+  'Arguments:': 'commander.title.arguments',
+  'Options:': 'commander.title.options',
+  'Global Options:': 'commander.title.global-options',
+  'Commands:': 'commander.title.commands',
+};
+
+/** An option's default as commander shows it, when it shows one. */
+function shownDefault(option: Option): string | undefined {
+  if (option.defaultValue === undefined) return undefined;
+  const shown = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+  return shown ? option.defaultValueDescription || JSON.stringify(option.defaultValue) : undefined;
+}
+
+/** An option's description with its choices and default noted, as commander notes them. */
+function optionDescription(this: Help, option: Option): string {
+  // gov-tasks gives no option a preset or an environment variable: commander's own notes for those.
+  if (option.presetArg !== undefined || option.envVar !== undefined || !option.description) return Help.prototype.optionDescription.call(this, option);
+  const choices = option.argChoices?.map((c) => JSON.stringify(c)).join(', ');
+  const value = shownDefault(option);
+  if (choices && value) return option.description + t('commander.choices-default', { choices, value });
+  if (choices) return option.description + t('commander.choices', { choices });
+  return value ? option.description + t('commander.default', { value }) : option.description;
+}
+
+/** Help settings that say commander's own words of a help screen in the CLI's language. */
+export const commanderHelpWords = {
+  styleTitle: (title: string): string => (Object.hasOwn(TITLES, title) ? t(TITLES[title]) : title),
+  optionDescription,
+};

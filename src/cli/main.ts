@@ -8,7 +8,7 @@ import { RULES, ruleSummary } from '../check/rules.js';
 import { addBatchOptions } from './batch-cli.js';
 import type { ParseFlags } from './parse-command.js';
 import type { CheckFlags } from './check-command.js';
-import { commanderError } from './commander-errors.js';
+import { commanderError, commanderHelpWords } from './commander-errors.js';
 import { chooseLang, cliLang, t } from './lang.js';
 import type { HelpPage } from '../i18n/help-texts.js';
 
@@ -33,7 +33,8 @@ export async function main(argv: string[]): Promise<number> {
     .description(t('help.description'))
     .version(await version(), '-V, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
-    .configureHelp({ showGlobalOptions: true }) // --lang shows in every command's help
+    .configureHelp({ showGlobalOptions: true, ...commanderHelpWords }) // --lang shows in every command's help
+    .helpCommand('help [command]', t('help.help'))
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['zh', 'en']))
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(commanderError(s)) })

@@ -94,6 +94,33 @@ describe('gov-tasks --help in Chinese', () => {
   });
 });
 
+describe("commander's own words on a help screen", () => {
+  it('are Chinese under --lang zh: titles, the help command, an option\'s choices and default', () => {
+    for (const args of [['--help'], ['help', 'parse'], ['check', '--help']]) {
+      const r = help([...args, '--lang', 'zh']);
+      expect(r.stdout).toMatch(/^用法： gov-tasks/);
+      expect(r.stdout).toContain('\n选项：\n');
+      expect(r.stdout).not.toMatch(/^(Usage|Arguments|Options|Global Options|Commands):/m);
+      expect(r.stdout).not.toMatch(/\((choices|default): |display help for command/);
+    }
+    expect(help(['--help', '--lang', 'zh']).stdout).toMatch(/\n命令：\n[\s\S]*help \[command\] +显示命令帮助\n/);
+    const parse = help(['help', 'parse', '--lang', 'zh']).stdout;
+    expect(parse).toContain('\n参数：\n  inputs ');
+    expect(parse).toContain('\n全局选项：\n');
+    expect(parse).toContain('（0 表示不限）（默认值："60"）');
+    expect(parse).toMatch(/（可选值："json",\s+"yaml", /);
+  });
+
+  it('keep commander\'s wording in English', () => {
+    const parse = help(['help', 'parse']).stdout;
+    expect(parse).toMatch(/^Usage: gov-tasks parse \[options\] <inputs\.\.\.>\n/);
+    expect(parse).toContain('\nArguments:\n  inputs ');
+    expect(parse).toMatch(/\(choices:\s+"task", "unit", default: "task"\)/);
+    expect(parse).toContain('(default: "60")');
+    expect(parse).toContain('\nGlobal Options:\n');
+  });
+});
+
 describe('gov-tasks --help in English', () => {
   it('keeps its texts, after the options and a blank line apart', () => {
     const r = help(['--help']);
@@ -115,6 +142,6 @@ describe('gov-tasks --help in English', () => {
     const r = help([], { LANG: 'zh_CN.UTF-8' });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^Usage: gov-tasks[\s\S]*\n\n常用命令：\n[\s\S]*\n\n退出码：\n[\s\S]*退出码为 0。\n$/);
+    expect(r.stderr).toMatch(/^用法： gov-tasks[\s\S]*\n\n常用命令：\n[\s\S]*\n\n退出码：\n[\s\S]*退出码为 0。\n$/);
   });
 });
