@@ -2,10 +2,12 @@
 // in the user's language: its English wording (commander 14) is recognised and said again from
 // the catalogue, as one line like every other usage error. A wording not listed is kept as is.
 // Its own words on a help screen (titles, an option's choices and default) come from the
-// catalogue too, in the same wording in English.
+// catalogue too, in the same wording in English; Chinese descriptions are wrapped between
+// characters, by their width on screen.
 import { Help, type Option } from 'commander';
 import type { MessageId, MessageParams } from '../i18n/index.js';
-import { t } from './lang.js';
+import { displayWidth } from '../writers/width.js';
+import { cliLang, t } from './lang.js';
 
 interface Form {
   test: RegExp;
@@ -68,8 +70,32 @@ function optionDescription(this: Help, option: Option): string {
   return value ? option.description + t('commander.default', { value }) : option.description;
 }
 
+/**
+ * Where a Chinese line may break: between any two characters, except before closing punctuation
+ * (，。）…) and after opening punctuation (（“…), and never inside a run of Latin letters and digits.
+ */
+const BREAKABLE = /\s*[（“《「『〔【]*(?:[\p{sc=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{sc=Han}\u3000-\u303f\uff00-\uffef]+)[，。、；：）”》」』〕】！？…]*/gu;
+
+/** A description wrapped to `width` columns, breaking Chinese text between characters as above. */
+function wrapBetweenCharacters(this: Help, text: string, width: number): string {
+  if (width < this.minWidthToWrap) return text;
+  return text.split('\n').map((line) => {
+    const lines: string[] = [];
+    let current = '';
+    for (const piece of line.match(BREAKABLE) ?? []) {
+      if (current && displayWidth(current + piece) > width) {
+        lines.push(current);
+        current = piece.trimStart();
+      } else current += piece;
+    }
+    return [...lines, current].join('\n');
+  }).join('\n');
+}
+
 /** Help settings that say commander's own words of a help screen in the CLI's language. */
-export const commanderHelpWords = {
+export const commanderHelpWords = () => ({
   styleTitle: (title: string): string => (Object.hasOwn(TITLES, title) ? t(TITLES[title]) : title),
   optionDescription,
-};
+  // English keeps commander's wrapping at spaces (its help is unchanged: 市场监管局 stays whole).
+  ...(cliLang() === 'zh' ? { displayWidth, boxWrap: wrapBetweenCharacters } : {}),
+});

@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     .description(t('help.description'))
     .version(await version(), '-V, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
-    .configureHelp({ showGlobalOptions: true, ...commanderHelpWords }) // --lang shows in every command's help
+    .configureHelp({ showGlobalOptions: true, ...commanderHelpWords() }) // --lang shows in every command's help
     .helpCommand('help [command]', t('help.help'))
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['zh', 'en']))
     .exitOverride()

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { HELP_TEXTS, type HelpTextId } from '../../src/i18n/help-texts.js';
 import { LANGS, MESSAGES, placeholders } from '../../src/i18n/index.js';
 import { RULES } from '../../src/check/rules.js';
+import { displayWidth } from '../../src/writers/width.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -107,8 +108,18 @@ describe("commander's own words on a help screen", () => {
     const parse = help(['help', 'parse', '--lang', 'zh']).stdout;
     expect(parse).toContain('\n参数：\n  inputs ');
     expect(parse).toContain('\n全局选项：\n');
-    expect(parse).toContain('（0 表示不限）（默认值："60"）');
+    expect(parse).toMatch(/（0\s*表示不限）（默认值："60"）/);
     expect(parse).toMatch(/（可选值："json",\s+"yaml", /);
+  });
+
+  it('wrap Chinese descriptions between characters, within 80 columns', () => {
+    const parse = help(['help', 'parse', '--lang', 'zh']).stdout;
+    const options = parse.slice(0, parse.indexOf(HELP_TEXTS['help.parse-guide'].zh));
+    const lines = options.split('\n');
+    expect(lines.length).toBeGreaterThan(30);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    // a description goes on under its first line, not under the option names
+    expect(options).toMatch(/\n  --by <view> {12}行的组织方式：[^\n]+\n {25}\S/);
   });
 
   it('keep commander\'s wording in English', () => {
