@@ -74,7 +74,7 @@ function optionDescription(this: Help, option: Option): string {
  * Where a Chinese line may break: between any two characters, except before closing punctuation
  * (，。）…) and after opening punctuation (（“…), and never inside a run of Latin letters and digits.
  */
-const BREAKABLE = /\s*[（“《「『〔【]*(?:[\p{sc=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{sc=Han}\u3000-\u303f\uff00-\uffef]+)[，。、；：）”》」』〕】！？…]*/gu;
+const BREAKABLE = /\s*[（“《「『〔【]*(?:[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)[，。、；：）”》」』〕】！？…]*/g;
 
 /** A description wrapped to `width` columns, breaking Chinese text between characters as above. */
 function wrapBetweenCharacters(this: Help, text: string, width: number): string {
@@ -82,11 +82,17 @@ function wrapBetweenCharacters(this: Help, text: string, width: number): string 
   return text.split('\n').map((line) => {
     const lines: string[] = [];
     let current = '';
+    let columns = 0;
     for (const piece of line.match(BREAKABLE) ?? []) {
-      if (current && displayWidth(current + piece) > width) {
+      const pieceColumns = displayWidth(piece);
+      if (current && columns + pieceColumns > width) {
         lines.push(current);
         current = piece.trimStart();
-      } else current += piece;
+        columns = displayWidth(current);
+      } else {
+        current += piece;
+        columns += pieceColumns;
+      }
     }
     return [...lines, current].join('\n');
   }).join('\n');

@@ -1,6 +1,6 @@
 // The command line. Only this module touches files, stdout and exit codes.
 import { Command, CommanderError, Option } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { ExitCode } from '../errors.js';
 import { FORMATS, HEADER_LANGS, VIEWS } from '../writers/index.js';
 import { REPORTERS } from '../check/reporters.js';
@@ -31,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('gov-tasks')
     .description(t('help.description'))
-    .version(await version(), '-V, --version', t('help.version'))
+    .version(version(), '-V, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
     .configureHelp({ showGlobalOptions: true, ...commanderHelpWords() }) // --lang shows in every command's help
     .helpCommand('help [command]', t('help.help'))
@@ -73,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   addBatchOptions(check)
     .addHelpText('after', helpShown('check'))
     .action(async (files: string[], flags: CheckFlags) => {
-      code = await (await import('./check-command.js')).runCheck(files, flags, await version());
+      code = await (await import('./check-command.js')).runCheck(files, flags, version());
     });
 
   program
@@ -111,9 +111,10 @@ async function writeLongHelp(page: HelpPage, error: boolean): Promise<void> {
 /** The rules of `check` with their default severity and what each finds, one line per rule. */
 const ruleTable = () => RULES.map((r) => `  ${r.id.padEnd(22)}${r.level.padEnd(6)}${ruleSummary(r.id, cliLang())}`).join('\n');
 
-async function version(): Promise<string> {
+/** gov-tasks' version, read at every start: synchronously, as an asynchronous read costs a few event-loop turns (ms). */
+function version(): string {
   try {
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     return pkg.version;
   } catch {
     return '0.0.0';
