@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // english-locale: the suite passes under LANG=zh_CN.UTF-8 too (messages follow the locale).
     setupFiles: ['./tests/support/yield-between-tests.ts', './tests/support/english-locale.ts'],
-    // Two cores on CI: parallel forks of pdf.js and mammoth compete; keep it modest.
+    // Two cores on CI: parallel forks reading PDFs (pdf.js) and Word files compete; keep it modest.
     poolOptions: { forks: { maxForks: 2 } },
   },
 });

@@ -3,11 +3,11 @@
 // output or one clean line: no crash, no hang, no stack trace, no library wording.
 // GOV_TASKS_FUZZ=2000 runs more mutants; GOV_TASKS_FUZZ_SEED=n another seed.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './support/temp-dir.js';
 import { ZipArchive } from '../src/readers/docx/zip.js';
 import { storeZip } from './support/store-zip.js';
 import { TaskTableSchema } from '../src/schema.js';
@@ -159,7 +159,7 @@ const LIBRARY_TEXT = /\n\s+at |Error:|xmldom|Maximum call stack|Invalid (array|s
 
 describe('fuzz', () => {
   it(`${COUNT} mutants (seed ${SEED}) each end in valid output or one clean line`, async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'gov-tasks-fuzz-'));
+    const tmp = tempDir('fuzz'); // some 50 MB; SEED remakes them
     const inDir = join(tmp, 'in'), outDir = join(tmp, 'out');
     mkdirSync(inDir);
     const names = makeMutants(inDir);

@@ -1,9 +1,9 @@
 // The seed notices as printed PDFs parse as well as their .txt; a scan is refused clearly.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './support/temp-dir.js';
 import { parseFile } from '../src/pipeline.js';
 import { loadGold, score } from './support/gold.js';
 
@@ -28,7 +28,7 @@ describe('seed notices as PDF', () => {
   }
 
   it('a batch with a scanned PDF: the scan is refused with exit 3, the good files are written', () => {
-    const out = mkdtempSync(join(tmpdir(), 'gov-tasks-pdf-'));
+    const out = tempDir('pdf');
     const bin = join(import.meta.dirname, '..', 'bin', 'gov-tasks.js');
     const r = spawnSync(process.execPath, [bin, 'parse', join(root, 'pdf', 'scanned-2pages.pdf'), join(root, 'pdf', '003_e6c18e5cbf62b806.pdf'), join(root, 'seeds', '002_2c6f66eac2dcb85f.txt'), '--out-dir', out], { encoding: 'utf8' });
     expect(r.status).toBe(3);

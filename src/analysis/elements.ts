@@ -10,7 +10,7 @@ import { markerAt } from './outline.js';
 import { splitOutsideBrackets } from './text.js';
 import { DRAFT, ORG_SUFFIX, WEB_FURNITURE } from './gongwen-words.js';
 import { readMetadataLine, readMetadataTable, type MetadataField } from './metadata.js';
-import { findTitle, issuersOfTitle, joinTitle, orgsOfLine, squeeze, titleLike, transmittedTitle } from './title.js';
+import { findShortTitle, findTitle, issuersOfTitle, joinTitle, orgsOfLine, squeeze, titleLike, transmittedTitle, type TitleFound } from './title.js';
 import { findSignOff } from './signoff.js';
 import { diagnostic } from '../i18n/diagnostics.js';
 
@@ -196,15 +196,13 @@ function setDocNumber(c: Ctx, n: DocNumberParts & { text: string }, source: Sour
   }
 }
 
-/** 标题 by its wording; else a centred line under the 文号 (formats that know alignment); else the metadata's 标题. */
+/**
+ * 标题 by its wording; else a centred line under the 文号 (formats that know alignment); else the
+ * metadata's 标题; else a title that is its 文种 alone or nearly (会议纪要, 通知) at the head's top.
+ */
 function findNoticeTitle(c: Ctx, headTop: Para[]) {
   const found = findTitle(headTop, free(c));
-  if (found) {
-    c.el.title = found.text;
-    c.el.sources.title = found.lines[0]?.source ?? null;
-    found.lines.forEach((p) => take(c, p));
-    return found;
-  }
+  if (found) return takeTitle(c, found);
   const numberAt = c.numberLine ? headTop.indexOf(c.numberLine) : -1;
   const centred = headTop.find((p, k) => numberAt >= 0 && k > numberAt && !c.consumed.has(p) && p.align === 'center' && p.text.length <= 60
     && !/[：:。]$/.test(p.text) && !markerAt(p.text, 0) && !DRAFT.test(p.text) && !/^[（(].*[)）]$/.test(p.text));
@@ -212,7 +210,16 @@ function findNoticeTitle(c: Ctx, headTop: Para[]) {
   const fromMeta = metaFound(c, 'title', (v) => squeeze(v) || null);
   c.el.title = fromMeta?.value ?? null;
   c.el.sources.title = fromMeta?.source ?? null;
-  return null;
+  if (fromMeta) return null;
+  const short = findShortTitle(headTop, free(c));
+  return short ? takeTitle(c, short) : null;
+}
+
+function takeTitle(c: Ctx, found: TitleFound): TitleFound {
+  c.el.title = found.text;
+  c.el.sources.title = found.lines[0]?.source ?? null;
+  found.lines.forEach((p) => take(c, p));
+  return found;
 }
 
 /** 主送机关: the first line after the title ending in a colon; a long list wraps (`各乡（镇）人民政府，…，` / `县属各企业：`). */

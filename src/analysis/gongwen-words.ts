@@ -41,6 +41,12 @@ export const METADATA_LABELS: Record<string, 'docNumber' | 'issuer' | 'date' | '
   紧急程度: 'other', 密级: 'other', 阅文时限: 'other', 公文处理类型: 'other',
 };
 
+/**
+ * How a table's caption opens (附表2：重点项目清单, 附件1, 表3 分工, 续表): a word with its number, or
+ * the bare word on its own or before a colon. A number straight before 年/月 is a date (表2023年…).
+ */
+export const TABLE_CAPTION = /^(?:(?:附\s*表|附\s*件|表)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])|(?:附\s*表|附\s*件|续\s*表)(?=$|[\s\u3000：:（(]))/;
+
 /** What a web page wraps around a notice: never a title, never body text. */
 export const WEB_FURNITURE = /^(?:推荐访问|相关阅读|扫一扫|责任编辑|当前位置|您当前的位置|打印本页|关闭窗口|【\s*字体|字号[：:]\s*大|分享到)/;
 

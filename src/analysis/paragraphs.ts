@@ -1,7 +1,7 @@
 // From the reader's blocks to the analysis' paragraphs: plain text with a bold mask and a map
 // back to the source, page furniture dropped, and lines that one paragraph was broken into
 // (at a page edge, a page break, a copy from a web page) joined again.
-import type { Align, Block, DocModel, SourcePos, Table } from '../model.js';
+import type { Align, Block, DocModel, Paragraph, SourcePos, Table } from '../model.js';
 import { isCjk, SENTENCE_END, trimAll } from './text.js';
 import { markerAt, type Marker } from './outline.js';
 import { labelAtStart } from './roles.js';
@@ -31,46 +31,39 @@ export type Item = Para | TableItem;
 /** Noise that tools leave in text: Word bookmarks exported as text, zero-width characters. */
 export const NOISE = /\[bookmark:[^\]]*\]|[\u200b-\u200d\ufeff]/g;
 
-/** Number of code points (a surrogate pair counts once). */
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
-    }
-  }
-  return n;
-}
-
 /** One item per non-empty paragraph and per table, in document order. */
 export function flattenBlocks(model: DocModel): Item[] {
   const items: Item[] = [];
   const visit = (b: Block) => {
     if (b.kind === 'table') { items.push({ kind: 'table', table: b, source: b.source }); return; }
-    // One mask entry per code point of each run (runs are joined whole: joining per character was a hot spot).
     const marker = b.numbering ?? '';
-    const parts = [marker];
-    const boldChars: number[] = [];
-    for (let k = codePoints(marker); k > 0; k--) boldChars.push(0);
-    for (const r of b.runs) {
-      const t = r.text.replace(NOISE, '');
-      parts.push(t);
-      for (let k = codePoints(t), v = r.bold ? 1 : 0; k > 0; k--) boldChars.push(v);
-    }
-    const text = parts.join('');
-    const lead = text.length - text.replace(/^[\s\u3000\u00a0]+/, '').length;
+    const runs = b.runs.map((r) => r.text.replace(NOISE, ''));
+    const text = marker + runs.join('');
     const trimmed = trimAll(text);
     if (!trimmed) return;
-    const bold = Uint8Array.from(boldChars.slice(lead, lead + trimmed.length));
+    const lead = text.length - text.trimStart().length;
     items.push({
-      kind: 'para', text: trimmed, bold, segments: [{ offset: 0, source: b.source }], source: b.source,
+      kind: 'para', text: trimmed, bold: boldMask(b.runs, runs, marker.length).slice(lead, lead + trimmed.length),
+      segments: [{ offset: 0, source: b.source }], source: b.source,
       indented: b.indented || lead > 0 || undefined, align: b.align, autoMarker: marker || undefined,
     });
   };
   model.blocks.forEach(visit);
   return items;
+}
+
+/**
+ * 1 per UTF-16 unit of the bold runs, as the readers of `Para.bold` index it (`text[i]`, slices):
+ * an astral character (𠀋 in a place name, an emoji) takes two entries, so nothing after it shifts.
+ */
+function boldMask(runs: Paragraph['runs'], texts: string[], from: number): Uint8Array {
+  const mask = new Uint8Array(from + texts.reduce((n, t) => n + t.length, 0));
+  let at = from;
+  texts.forEach((t, k) => {
+    if (runs[k].bold) mask.fill(1, at, at + t.length);
+    at += t.length;
+  });
+  return mask;
 }
 
 /**

@@ -181,7 +181,15 @@ const MAX_HEADER_CELL = 15;
 
 /** Is this a header row: short cells, no numbers, at least `min` of them (and half) header words? */
 function isHeaderRow(row: Cell[], min: number): boolean {
-  const cells = [...new Set(row.filter(Boolean))].map((c) => compact(cellText(c))).filter(Boolean);
+  return namesColumns([...new Set(row.filter(Boolean))].map((c) => cellText(c)), min);
+}
+
+/**
+ * Do these cell texts read as a table's header: short, no numbers, at least `min` of them (and
+ * half) header words? Text readers ask it too, to see where a second table starts.
+ */
+export function namesColumns(texts: readonly string[], min = 2): boolean {
+  const cells = texts.map(compact).filter(Boolean);
   if (cells.length < min || cells.some((t) => t.length > MAX_HEADER_CELL || cellKind(t) === 'seq')) return false;
   const named = cells.filter((t) => headerRole(t) !== null).length;
   return named >= min && named * 2 >= cells.length;

@@ -62,6 +62,36 @@ function opensNoticeTitle(t: string): boolean {
 
 const opensPlanTitle = (t: string) => endsInKind(t, DOC_KIND_END);
 
+/** A title of a 文种 alone or nearly (会议纪要, 督办函, 情况通报) is at most this long. */
+const SHORT_TITLE_MAX = 8;
+
+/**
+ * A whole title too short to name its matter: the 文种 alone (通知, 函) or after a word or two
+ * (会议纪要, 补充通知). Not two kinds side by side (a web channel `通知公告`), no numbers.
+ */
+export function isShortTitle(t: string): boolean {
+  const core = t.replace(TRAILING_BRACKETS, '');
+  const kind = WENZHONG_END.exec(core);
+  if (!kind || core.length > SHORT_TITLE_MAX) return false;
+  const qualifier = core.slice(0, kind.index);
+  return !/[\dA-Za-z]/.test(qualifier) && !DOC_KIND_END.test(qualifier);
+}
+
+/**
+ * A short title (isShortTitle) standing where a title stands: the head's first free line, or the
+ * second under the issuer's name (`山东省人民检察院` / `会议纪要`), which it joins as 发文机关 +
+ * 文种. Only a last resort: a short line further down is a label, and any title that names its
+ * matter wins.
+ */
+export function findShortTitle(head: Para[], free: (p: Para) => boolean): TitleFound | null {
+  const usable = (p: Para) => free(p) && titleLike(p);
+  const [first, second] = head.filter(free);
+  const short = (p: Para | undefined) => !!p && titleLike(p) && isShortTitle(squeeze(p.text));
+  const underIssuer = !!first && titleLike(first) && !!orgsOfLine(first.text) && head.indexOf(second) === head.indexOf(first) + 1;
+  const start = short(first) ? first : underIssuer && short(second) ? second : null;
+  return start ? { ...joinTitle(head, head.indexOf(start), usable), notice: true } : null;
+}
+
 /**
  * The title among the head's lines: the first notice title if there is one, else the first plan
  * title. `free` says whether a line is still unclaimed (not the 文号, not the 版头).
@@ -79,8 +109,9 @@ export function findTitle(head: Para[], free: (p: Para) => boolean): TitleFound 
 export function joinTitle(lines: Para[], at: number, usable: (p: Para) => boolean): { text: string; lines: Para[] } {
   let from = at, to = at;
   const textOf = () => squeeze(lines.slice(from, to + 1).map((p) => p.text).join(''));
-  // 代县人民政府办公室 / 关于印发…: the issuer's name stands on its own line(s) above.
-  if (/^关于/.test(squeeze(lines[at].text))) {
+  // 代县人民政府办公室 / 关于印发…: the issuer's name stands on its own line(s) above, as it does
+  // over a title that is its 文种 alone (山东省人民检察院 / 会议纪要).
+  if (/^关于/.test(squeeze(lines[at].text)) || isShortTitle(squeeze(lines[at].text))) {
     while (from > 0 && at - from < 3 && usable(lines[from - 1]) && orgsOfLine(lines[from - 1].text)) from--;
   }
   while (!titleComplete(textOf()) && to + 1 < lines.length && to - at < 4 && usable(lines[to + 1])) to++;
@@ -121,12 +152,16 @@ function splitGluedOrgs(s: string): string[] | null {
   return names.length > 1 && names.every((x) => x.length <= 30 && ORG_SUFFIX.test(x)) ? names : null;
 }
 
-/** The issuers named in front of a notice's title: `X关于…`, `X印发《…》`, `X Y关于…` (joint). */
+/**
+ * The issuers named in front of a notice's title: `X关于…`, `X印发《…》`, `X Y关于…` (joint), or
+ * a line of names over the title's 文种 (`山东省人民检察院` / `会议纪要`).
+ */
 export function issuersOfTitle(lines: Para[]): string[] {
   const raw = outsideGuillemets(lines.map((p) => p.text).join(' '));
   const at = raw.search(new RegExp(`关于|(?:${TRANSMIT.source})《`));
-  if (at <= 0) return [];
-  return orgsOfLine(raw.slice(0, at)) ?? [];
+  if (at > 0) return orgsOfLine(raw.slice(0, at)) ?? [];
+  const rest = squeeze(lines.slice(1).map((p) => p.text).join(''));
+  return at < 0 && lines.length > 1 && isShortTitle(rest) ? orgsOfLine(lines[0].text) ?? [] : [];
 }
 
 /** The document a notice transmits: 关于印发《X》的通知 → X; 关于印发X的通知 → X. */

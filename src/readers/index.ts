@@ -1,5 +1,5 @@
 // Pick the reader by what the bytes are. Heavy readers are imported only when used,
-// so reading a .txt (or printing --help) never loads mammoth or pdf.js.
+// so reading a .txt (or printing --help) never loads the Word reader (saxes) or pdf.js.
 import type { DocModel } from '../model.js';
 import { inputError } from '../i18n/input-errors.js';
 import { detectFormat } from './detect.js';

@@ -1,7 +1,9 @@
-// What a reader says when a library it uses (mammoth, xmldom, word-extractor, pdf.js) throws.
-// Library text is for developers (`[xmldom error]\tentity not found:&e;`, `Maximum call stack size
-// exceeded`, `Invalid array length`): the clerk running gov-tasks over an archive gets what is
-// wrong with the file instead. GOV_TASKS_DEBUG=1 appends the library's own first line.
+// What a reader says when a library it uses (word-extractor for .doc, pdf.js) or the JavaScript engine
+// (a stack or memory limit) throws. That text is for developers (`Bad (uncompressed)
+// XRef entry: 12`, `Maximum call stack size exceeded`, `Invalid array length`): the clerk running
+// gov-tasks over an archive gets what is wrong with the file instead. The .docx reader's own refusals
+// (zip, DTD, XML that is not well-formed, nesting) are InputErrors already and pass through unchanged.
+// GOV_TASKS_DEBUG=1 appends the library's own first line.
 import { InputError } from '../errors.js';
 import { inputError, ref, type MessageId } from '../i18n/index.js';
 
@@ -16,7 +18,7 @@ const MAPPINGS: Mapping[] = [
   { test: /Maximum call stack size exceeded|too much recursion/i, reason: 'corrupt', says: 'says.nested' },
   { test: /Invalid (typed )?array length|Invalid string length|Array buffer allocation failed|allocation failed|out of memory/i, reason: 'too-large', says: 'says.memory' },
   { test: /outside (the )?(buffer )?bounds|out of range|beyond the end/i, reason: 'corrupt', says: 'says.bounds' },
-  { test: /xmldom|entity|sax|xml|unclosed|unexpected close tag|attribute|tag/i, reason: 'corrupt', says: 'says.xml' },
+  { test: /entity|sax|xml|unclosed|unexpected close tag|attribute|tag/i, reason: 'corrupt', says: 'says.xml' },
   { test: /zip|central directory|end of data|corrupted|crc|inflate|deflate/i, reason: 'corrupt', says: 'says.zip' },
   { test: /xref|trailer|stream|object|dictionary|FormatError|startxref|pdf/i, reason: 'corrupt', says: 'says.structure' },
 ];

@@ -7,6 +7,8 @@
 // Knows text layout only, nothing of 公文: which column means what is decided by the table stage.
 import type { Table } from '../model.js';
 import { markerAt } from '../analysis/outline.js';
+import { TABLE_CAPTION } from '../analysis/gongwen-words.js';
+import { namesColumns } from '../analysis/table-columns.js';
 import { rowsWithMergedCells, widest, type RawCell } from './merged-cells.js';
 import { isWide } from './pdf-text.js';
 
@@ -116,31 +118,48 @@ const unquote = (cell: string) => (/^"(?:[^"]|"")*"$/s.test(cell) ? cell.slice(1
  * `|`-separated rows, one a line; outer pipes optional; Markdown's rule line skipped. A copied
  * cell holding a line break leaves its row over several lines: lines without a pipe between
  * the rows, or a row cut into short lines. Lines without a pipe belong to the table when a row
- * follows them (after the last row they are the text after the table).
+ * follows them (after the last row they are the text after the table), and not when they hold a
+ * second table's caption (附表2：…, or any title over a header row): that table starts there.
  */
 function pipeRows(lines: string[], start: number): TextTable {
   const physical: PipeLine[] = [];
   let width = 0;
+  let body = false; // a row of two cells or more that are not header words has come (a title row across the table is none)
   let i = start;
   for (; i < lines.length; i++) {
     if (isMarkdownRule(lines[i])) continue;
     const cells = pipeCells(lines[i]);
+    if (cells && physical.length && opensAnotherTable(lines, i, cells, physical[0].cells, body)) break;
     if (cells) {
       physical.push({ cells, line: i + 1, raw: lines[i], plain: false });
       width = Math.max(width, cells.length);
+      body ||= startsTable(cells) && !isHeaderRow(cells);
       continue;
     }
-    const end = plainEnd(lines, i);
-    if (end > i && !rowFollows(lines, end, physical[0].cells, width) && opensNextItem(lines[i], physical)) {
+    // A second table's caption ends this one: the lines before it are after the last row.
+    const run = plainEnd(lines, i);
+    const end = nextTableCaption(lines, i, run);
+    const follows = end === run && rowFollows(lines, end, physical[0].cells, width);
+    if (end > i && !follows && opensNextItem(lines[i], physical)) {
       physical.push({ cells: [lines[i].trim()], line: i + 1, raw: lines[i], plain: false });
       i++;
       break;
     }
-    if (end === i || !rowFollows(lines, end, physical[0].cells, width)) break;
+    if (end === i || !follows) break;
     for (; i < end; i++) physical.push({ cells: [lines[i].trim()], line: i + 1, raw: lines[i], plain: true });
     i--;
   }
   return table(rowsOfPipeLines(physical), 'pipe-rows', i);
+}
+
+/**
+ * Does the row at line `i`, straight after rows of this table, start another table: a row over a
+ * Markdown rule, or a header (序号 | 项目名称 | 牵头单位) after rows that are not? The same header
+ * again is this table's, repeated on a new page.
+ */
+function opensAnotherTable(lines: string[], i: number, cells: string[], first: string[], body: boolean): boolean {
+  if (isMarkdownRule(lines[i + 1] ?? '')) return true;
+  return body && cells.join('|') !== first.join('|') && isHeaderRow(cells);
 }
 
 /** The end of the lines from `i` on that are neither blank nor a `|` row (a group row, a cell's next line). */
@@ -148,6 +167,27 @@ function plainEnd(lines: string[], i: number): number {
   let end = i;
   while (end < lines.length && lines[end].trim() && !pipeCells(lines[end]) && !isMarkdownRule(lines[end])) end++;
   return end;
+}
+
+/**
+ * Where, in the lines `from`..`end` without a pipe, the caption of a second table starts (`end`
+ * when there is none): at a caption line (附表2：…, 表3, 续表), or at `from` when the row after the
+ * lines is a header (序号 | 项目名称 | 牵头单位): a title over a table is not its neighbour's
+ * wrapped cell, even when both tables have as many columns.
+ */
+function nextTableCaption(lines: string[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (isCaptionLine(lines[k])) return k;
+  const next = end < lines.length ? pipeCells(lines[end]) : null;
+  return next && isHeaderRow(next) ? from : end;
+}
+
+/** Header words (序号 | 项目名称 | 牵头单位), none with a colon or a sentence's punctuation as a labelled cell (`牵头单位：县财政局`) has. */
+const isHeaderRow = (cells: string[]) => !cells.some((c) => /[：:，,。；;]/.test(c)) && namesColumns(cells);
+
+/** A short line that opens as a table's caption does; a cell's text broken over lines ends in a comma or runs on. */
+function isCaptionLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 40 && TABLE_CAPTION.test(t) && !/[。，,；;]/.test(t);
 }
 
 /**

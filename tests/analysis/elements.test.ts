@@ -183,6 +183,34 @@ describe('title, issuer, 文号 and date by layout and wording', () => {
   });
 });
 
+describe('a title that is its 文种 alone or nearly (会议纪要, 通知)', () => {
+  it.each([
+    ['the issuer over 会议纪要, then a form', '山东省人民检察院\n会议纪要\n会议时间：    年    月     日\n会议名称：', '山东省人民检察院会议纪要', '山东省人民检察院'],
+    ['通知 at the top', '通知\n各科室：\n定于3月5日召开政务公开工作会议，请准时参加。\n办公室\n2024年3月1日', '通知', '办公室'],
+    ['督办函 under its issuer', '某县人民政府办公室\n督办函\n县财政局：\n请于3月底前报送办理情况。', '某县人民政府办公室督办函', '某县人民政府办公室'],
+  ])('%s', async (_, text, title, issuer) => {
+    const t = await parseText(text);
+    expect([t.document.title, t.document.issuer]).toEqual([title, issuer]);
+  });
+
+  it.each([
+    ['a title that names its matter', '通知\n关于做好2024年政务公开工作的通知\n各乡镇：\n现将有关事项通知如下。', '关于做好2024年政务公开工作的通知'],
+    ['a plan title', '通知公告\n2024年某市政务公开工作要点\n一、重点任务', '2024年某市政务公开工作要点'],
+    ['the metadata block\'s 标题', '标题：关于召开政务公开工作会议的安排\n会议纪要\n会议时间：3月5日', '关于召开政务公开工作会议的安排'],
+    ['nothing: a channel name is no title', '通知公告\n各科室：\n请准时参加。', null],
+    ['nothing: a kind further down is a label', '各科室：\n请准时参加。\n意见', null],
+  ])('yields to %s', async (_, text, title) => {
+    expect((await parseText(text)).document.title).toBe(title);
+  });
+
+  it('the real 山东省人民检察院 会议纪要 form (Word)', async () => {
+    const { parseFile } = await import('../../src/pipeline.js');
+    const t = await parseFile('fixtures/real/12_docx_sdjcy-huiyi-jiyao-form.docx');
+    expect(t.document).toMatchObject({ title: '山东省人民检察院会议纪要', issuer: '山东省人民检察院', docNumber: null, date: null, recipients: [] });
+    expect(t.tasks).toEqual([]);
+  });
+});
+
 describe('joint issuers in every format', () => {
   it('splits the 落款 of a joint notice whose gap a PDF took out', async () => {
     const { parseFile } = await import('../../src/pipeline.js');

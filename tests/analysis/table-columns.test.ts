@@ -1,6 +1,6 @@
 // The header vocabulary (as data in src/analysis/table-columns.ts) and what cells say on their own.
 import { describe, expect, it } from 'vitest';
-import { cellKind, headerRole, unitCellText, unitsOfCell } from '../../src/analysis/table-columns.js';
+import { cellKind, headerRole, namesColumns, unitCellText, unitsOfCell } from '../../src/analysis/table-columns.js';
 import type { Cell } from '../../src/model.js';
 
 describe('header words, as offices write them', () => {
@@ -19,6 +19,19 @@ describe('header words, as offices write them', () => {
     ['备注', 'remark'],
     ['公开重点', null], ['办理期限', null],
   ])('%s → %s', (header, role) => expect(headerRole(header)).toBe(role));
+});
+
+describe('a row that names columns (a header) and one that does not', () => {
+  it.each([
+    [['序号', '工作任务', '责任单位', '完成时限'], true],
+    [['序号', '项目名称', '牵头单位', '完成时限'], true],
+    [['工作任务', '具体要求', '责任部门', ''], true],
+    [['重点任务', '工作措施', '牵头单位', '责任单位', '完成时限'], true],
+    [['1', '完善公开目录，做好年度报告。', '县司法局', '全年'], false],
+    [['推进预算公开', '县发改局牵头', '全年'], false],
+    [['一、公开', '', '县财政局'], false],
+    [['公开重点', '办理期限'], false],
+  ])('%j → %s', (cells, header) => expect(namesColumns(cells)).toBe(header));
 });
 
 describe('what a cell holds', () => {

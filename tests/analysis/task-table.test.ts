@@ -82,6 +82,25 @@ describe('| rows whose cells broke over lines', () => {
   });
 });
 
+describe('two | tables with a caption between them, or nothing, and no blank line', () => {
+  it.each([['附表2：重点项目清单'], ['二、重点项目分工'], [null]])('%s: each table its own tasks, the caption in no cell', async (caption) => {
+    const t = await parseText([
+      TITLE,
+      '序号 | 工作任务 | 责任单位 | 完成时限',
+      '1 | 推进政策解读，同步发布解读材料。 | 市司法局 | 2024年6月底前',
+      '2 | 优化政务新媒体，及时回应关切。 | 市委网信办 | 全年',
+      ...(caption ? [caption] : []),
+      '序号 | 项目名称 | 牵头单位 | 完成时限',
+      '1 | 城区污水管网改造工程。 | 市住建局 | 2024年10月底前',
+    ].join('\n'));
+    expect(summary(t).map((x) => [x.text, x.lead, x.resp, x.deadline])).toEqual([
+      ['推进政策解读，同步发布解读材料。', [], ['市司法局'], ['2024-06-30', 'by']],
+      ['优化政务新媒体，及时回应关切。', [], ['市委网信办'], ['2024-12-31', 'yearRound']],
+      ['城区污水管网改造工程。', ['市住建局'], [], ['2024-10-31', 'by']],
+    ]);
+  });
+});
+
 describe('a | table whose copy ends inside a row', () => {
   it('the cut row (only its first cell, 11. after 10.) is no task and no outline heading', async () => {
     const t = await parseText([

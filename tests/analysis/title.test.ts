@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { orgsOfLine, titleComplete, transmittedTitle } from '../../src/analysis/title.js';
+import { isShortTitle, orgsOfLine, titleComplete, transmittedTitle } from '../../src/analysis/title.js';
 import { readMetadataLine, readMetadataTable } from '../../src/analysis/metadata.js';
 import { paragraph, type Table } from '../../src/model.js';
 import { stripDocNumberLabel } from '../../src/analysis/docnumber.js';
-import { DOC_KIND_END, ORG_SUFFIX, WENZHONG_END } from '../../src/analysis/gongwen-words.js';
+import { DOC_KIND_END, ORG_SUFFIX, TABLE_CAPTION, WENZHONG_END } from '../../src/analysis/gongwen-words.js';
 
 describe('titleComplete: does a title wait for its next line?', () => {
   it.each([
@@ -18,6 +18,16 @@ describe('titleComplete: does a title wait for its next line?', () => {
     ['2022年咸宁市政务公开工作要点', true],
     ['关于印发2023年全县政务公开工作要点', false], // 关于 wants its 文种
   ] as const)('%s → %s', (text, complete) => expect(titleComplete(text)).toBe(complete));
+});
+
+describe('isShortTitle: a whole title that is its 文种 alone or nearly', () => {
+  it.each([
+    ['会议纪要', true], ['通知', true], ['通报', true], ['决定', true], ['意见', true], ['批复', true], ['函', true],
+    ['督办函', true], ['补充通知', true], ['紧急通知', true], ['情况通报', true], ['专题会议纪要', true], ['会议纪要（第3期）', true],
+    ['通知公告', false], // a web site's channel: two kinds side by side
+    ['工作任务', false], ['规划计划', false], ['工作要点', false], // a column header, a channel, a plan kind without its matter
+    ['2023年通知', false], ['山东省人民检察院会议纪要', false], ['关于做好政务公开工作的通知', false], // long enough to name a matter
+  ] as const)('%s → %s', (text, short) => expect(isShortTitle(text)).toBe(short));
 });
 
 describe('orgsOfLine', () => {
@@ -65,6 +75,11 @@ describe('the wording lists', () => {
   it.each([['庆元县人民政府办公室', true], ['市政府法制办', true], ['上海市科学技术委员会', true], ['工作要点', false]])('ORG_SUFFIX %s', (s, ok) => expect(ORG_SUFFIX.test(s)).toBe(ok));
   it.each([['…的通知', true], ['…的若干意见', true], ['…工作要点', false]])('WENZHONG_END %s', (s, ok) => expect(WENZHONG_END.test(s)).toBe(ok));
   it.each([['…工作要点', true], ['…实施方案', true], ['…重点任务分工', true], ['…若干措施', true], ['…工作目标', false]])('DOC_KIND_END %s', (s, ok) => expect(DOC_KIND_END.test(s)).toBe(ok));
+  it.each([
+    ['附表2：重点项目清单', true], ['附件1', true], ['附 件 2', true], ['附件：', true], ['附件', true], ['表3 重点任务分工', true],
+    ['表一', true], ['附表二：', true], ['续表', true],
+    ['表2023年任务', false], ['表示支持', false], ['附表重点', false], ['县财政局', false], ['12月底前', false],
+  ])('TABLE_CAPTION %s', (s, ok) => expect(TABLE_CAPTION.test(s)).toBe(ok));
 });
 
 describe('metadata tables', () => {

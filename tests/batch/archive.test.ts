@@ -2,10 +2,10 @@
 // folders, the same file name in every folder, a corrupt file, a file that never finishes
 // parsing, a symlink loop and a folder left out with --ignore. Driven through the built CLI.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'gov-tasks.js');
@@ -19,7 +19,7 @@ const good: string[] = [];
 
 /** 12 counties × 4 towns × 6 notices, every town with a 通知.txt; plus the odd ones out. */
 function makeArchive(): void {
-  dir = mkdtempSync(join(tmpdir(), 'gov-tasks-archive-'));
+  dir = tempDir('archive'); // the archive and its outputs: some 20 MB
   archive = join(dir, 'archive');
   let k = 0;
   for (let c = 1; c <= 12; c++) {
@@ -120,8 +120,9 @@ describe('an archive through the batch engine', () => {
 // A pseudo-terminal (util-linux `script`): progress is drawn only when stderr is a terminal.
 const hasScript = spawnSync('script', ['-qec', 'true', '/dev/null']).status === 0;
 describe.runIf(hasScript)('progress', () => {
+  const outFile = () => join(tempDir('pty'), 'x.ndjson');
   const onPty = (extraEnv: Record<string, string>) => spawnSync('script', ['-qec',
-    `"${process.execPath}" "${bin}" parse "${join(root, 'fixtures', 'seeds')}" "${join(root, 'fixtures', 'docx')}" --jobs 1 -f ndjson -o "${join(mkdtempSync(join(tmpdir(), 'gov-tasks-pty-')), 'x.ndjson')}"`,
+    `"${process.execPath}" "${bin}" parse "${join(root, 'fixtures', 'seeds')}" "${join(root, 'fixtures', 'docx')}" --jobs 1 -f ndjson -o "${outFile()}"`,
     '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', GOV_TASKS_PROGRESS_DELAY_MS: '0', ...extraEnv }, timeout: 240_000 });
 
   it('is shown on a terminal: files done of total, the rate, the file', { timeout: 240_000 }, () => {

@@ -1,12 +1,12 @@
 // gov-tasks check: rules computed from the parse result, configuration, and the reporters'
 // formats (SARIF validated against the OASIS SARIF 2.1.0 schema).
-import { readFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 // Each test spawns the CLI, several times: slow on a loaded two-core machine, not hung.
 vi.setConfig({ testTimeout: 120_000 });
@@ -22,7 +22,7 @@ const SEED_002 = join(root, 'fixtures', 'seeds', '002_2c6f66eac2dcb85f.txt');
 const SEED_000 = join(root, 'fixtures', 'seeds', '000_cdc8212ff34390a1.txt');
 const NOTICE = join(import.meta.dirname, 'fixtures', 'rules-notice.txt');
 const none = new Map<string, Level>();
-const tmp = () => mkdtempSync(join(tmpdir(), 'gov-tasks-check-'));
+const tmp = () => tempDir('check');
 const run = (args: string[], cwd = root) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
 const rules = (fs: Finding[]) => fs.map((f) => `${f.rule}@${f.source?.line ?? '-'}`);
 

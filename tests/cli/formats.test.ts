@@ -1,13 +1,13 @@
 // Output formats through the built CLI (bin/gov-tasks.js → dist/): -f, -o by extension,
 // --out-dir, --by unit, --headers, --no-bom, and the terminal-only behaviours under a pty.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { displayWidth } from '../../src/writers/width.js';
 import { EN_HEADERS, SEED_002, SEED_004, ZH_HEADERS } from '../writers/expected.js';
 
@@ -19,7 +19,7 @@ const bin = join(root, 'bin', 'gov-tasks.js');
 const env = { ...process.env, NO_COLOR: '1' };
 const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env });
 const runBytes = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { env });
-const tmp = () => mkdtempSync(join(tmpdir(), 'gov-tasks-fmt-'));
+const tmp = () => tempDir('fmt');
 const tasks002 = () => JSON.parse(run(['parse', SEED_002, '-q']).stdout).tasks as { text: string; responsibleUnits: string[] }[];
 
 async function readXlsx(path: string) {

@@ -1,10 +1,10 @@
 // The CLI as users run it (the built bin/gov-tasks.js): exit codes, bad inputs, batches, stdin.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 // Each test spawns the CLI, several times: slow on a loaded two-core machine, not hung.
 vi.setConfig({ testTimeout: 120_000 });
@@ -13,7 +13,7 @@ const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'gov-tasks.js');
 const seed = join(root, 'fixtures', 'seeds', '002_2c6f66eac2dcb85f.txt');
 const run = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-const tmp = () => mkdtempSync(join(tmpdir(), 'gov-tasks-'));
+const tmp = () => tempDir('inputs');
 
 describe('gov-tasks parse', () => {
   it('writes a validated JSON task table and exits 0', () => {

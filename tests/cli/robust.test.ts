@@ -2,10 +2,10 @@
 // written, output names that name no format. Each through the built CLI: one line, its own
 // exit code, no stack trace.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 // Each test spawns the CLI, several times: slow on a loaded two-core machine, not hung.
 vi.setConfig({ testTimeout: 120_000 });
@@ -15,7 +15,7 @@ const bin = join(root, 'bin', 'gov-tasks.js');
 const seed = join(root, 'fixtures', 'seeds', '002_2c6f66eac2dcb85f.txt');
 const seeds = join(root, 'fixtures', 'seeds');
 const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-const tmp = () => mkdtempSync(join(tmpdir(), 'gov-tasks-robust-'));
+const tmp = () => tempDir('robust');
 const STACK = /\s+at\s.+:\d+:\d+/;
 
 function oneLine(r: ReturnType<typeof run>, status: number, pattern: RegExp) {

@@ -2,11 +2,11 @@
 // a documented exit code, within 10 s and 500 MB; and a batch of good files mixed with all of them
 // writes every good output. One CLI run (one worker, so the process's peak memory is one file's).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { TaskTableSchema } from '../../src/schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -33,7 +33,7 @@ const MEMORY_MB = 500;
 
 describe('hostile corpus through the CLI', () => {
   it(`each file ends in valid output or one clean line (exit 3) within ${PER_FILE_S} s and ${MEMORY_MB} MB; good files beside them are all written`, async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'gov-tasks-hostile-'));
+    const tmp = tempDir('hostile'); // the outputs: some 9 MB
     const out = join(tmp, 'out');
     const rssFile = join(tmp, 'maxrss');
     const inputs = [...hostile.map((f) => join('fixtures', 'hostile', f)), ...good];

@@ -1,9 +1,9 @@
 // The documented limits are ones the pipeline really reaches, and they are checked before the
 // costly work: the file size from stat, the text size before decoding.
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { parseFile } from '../../src/pipeline.js';
 import { MAX_INPUT_BYTES } from '../../src/readers/index.js';
 import { MAX_TEXT_BYTES, readTxt } from '../../src/readers/txt.js';
@@ -11,7 +11,7 @@ import { reason } from '../support/input-error.js';
 
 describe('limits', () => {
   it('a file over the input limit is refused from its size, before it is read', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'gov-tasks-limits-')), 'huge.txt');
+    const path = join(tempDir('limits'), 'huge.txt');
     writeFileSync(path, '');
     truncateSync(path, MAX_INPUT_BYTES + 1); // sparse: no disk used, and reading it would take 200 MB
     const before = process.memoryUsage().rss;

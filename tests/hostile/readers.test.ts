@@ -52,6 +52,15 @@ describe('XML parts', () => {
     expect(await reason(readDocx(docx(big)))).toBe('too-large');
   });
 
+  it('reads a document.xml of several MB (a long task table), far past what mammoth could hold', async () => {
+    const row = '<w:p><w:r><w:t>（一）加强组织领导。牵头单位：市发展改革委；完成时限：2025年6月底前。</w:t></w:r></w:p>';
+    const rows = Math.ceil((4 * 1024 * 1024) / Buffer.byteLength(row));
+    const big = body(row.repeat(rows));
+    expect(Buffer.byteLength(big)).toBeGreaterThan(4 * 1024 * 1024); // over the 3 MB the reader once refused
+    const m = await readDocx(docx(big));
+    expect(m.blocks.length).toBe(rows);
+  });
+
   it('refuses a DTD (entities), internal or external, with a plain reason', async () => {
     const e = await readDocx(hostile('docx-doctype-entity.docx')).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(InputError);

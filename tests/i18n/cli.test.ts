@@ -1,10 +1,10 @@
 // The command line speaks the user's language: LANG/LC_ALL zh_* or --lang zh gives Chinese
 // errors, diagnostics, summary line and help; rule ids stay as they are.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 // Each test spawns the CLI a few times: slow on a loaded two-core machine, not hung.
 vi.setConfig({ testTimeout: 120_000 });
@@ -92,7 +92,7 @@ describe('gov-tasks check in Chinese', () => {
   });
 
   it('says what is wrong with .gov-tasks.yaml in Chinese, naming the key', () => {
-    const d = mkdtempSync(join(tmpdir(), 'gov-tasks-zh-'));
+    const d = tempDir('zh');
     writeFileSync(join(d, '.gov-tasks.yaml'), 'rules:\n  numbering-gap: loud\n');
     const r = spawnLang(['check', SEED_002], { LANG: 'zh_CN.UTF-8' }, d);
     expect(r.status).toBe(2);
@@ -103,7 +103,7 @@ describe('gov-tasks check in Chinese', () => {
   });
 
   it('says why an input or an output failed in Chinese, from the reader\'s own message', () => {
-    const d = mkdtempSync(join(tmpdir(), 'gov-tasks-zh-'));
+    const d = tempDir('zh');
     // A Word file cut short: its parts are there, the ZIP's central directory is not.
     writeFileSync(join(d, 'cut.docx'), readFileSync(join(ROOT, 'fixtures', 'docx', '000_cdc8212ff34390a1.docx')).subarray(0, 3000));
     const input = run(['parse', join(d, 'cut.docx')], { LANG: 'zh_CN.UTF-8' });

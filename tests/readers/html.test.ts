@@ -1,12 +1,12 @@
 // The HTML reader: web pages, Word's web-page "documents" and MHT archives built here from the
 // seed notices parse as the seeds' .txt do; the reader's own rules on small pages.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { parseBytes, parseFile } from '../../src/pipeline.js';
 import { textToModel } from '../../src/readers/txt.js';
 import { readHtml } from '../../src/readers/html/html.js';
@@ -90,7 +90,7 @@ function expectLikeTheSeed(id: string, table: Awaited<ReturnType<typeof parseByt
 }
 
 describe('seed notices as web pages score as their .txt', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gov-tasks-html-'));
+  const dir = tempDir('html');
   for (const id of seeds) {
     it(`${id}.html`, async () => {
       const file = join(dir, `${id}.html`);

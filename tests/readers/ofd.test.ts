@@ -1,10 +1,10 @@
 // The OFD reader on the three real OFD files (an iOFD 批复 with an e-seal, a 收文处理笺 form with stamp
 // annotations, a WPS export with fragmented text), on OFD files built by the test writer, and on broken ones.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { cellText, paragraphText, type Block, type DocModel, type Table } from '../../src/model.js';
 import { parseFile, parseBytes } from '../../src/pipeline.js';
 import { detectFormat } from '../../src/readers/detect.js';
@@ -218,7 +218,7 @@ describe('broken, encrypted and textless OFD files', () => {
   });
 
   it('the CLI prints one line and exits 3', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'gov-tasks-ofd-')), 'sealed.ofd');
+    const file = join(tempDir('ofd'), 'sealed.ofd');
     writeFileSync(file, writeOfd(page, { extra: [{ name: 'Encryptions.xml', data: '<Encryptions/>' }] }));
     const r = spawnSync(process.execPath, [bin, 'parse', file], { encoding: 'utf8' });
     expect(r.status).toBe(3);

@@ -124,6 +124,70 @@ describe('text table shapes', () => {
     expect(read([...rows, '二、保障措施']).next).toBe(2);
   });
 
+  describe('| rows: a caption between two tables of the same width ends the first', () => {
+    const first = ['序号 | 工作任务 | 责任单位 | 完成时限', '1 | 推进政务公开标准化规范化建设。 | 县政府办公室 | 2023年底前', '2 | 完善公开目录，做好年度报告。 | 县司法局 | 全年'];
+    const second = ['序号 | 项目名称 | 牵头单位 | 完成时限', '1 | 城区污水管网改造工程。 | 县住建局 | 2023年10月底前'];
+    it.each([
+      ['a caption form, no blank line', ['附表2：重点项目清单']],
+      ['a caption form, blank lines around it', ['', '附表2：重点项目清单', '']],
+      ['a caption form with a blank line after it only', ['附表2：重点项目清单', '']],
+      ['附件 and its number over a title line', ['附件2', '2023年重点项目清单']],
+      ['表N and a title', ['表2 重点项目分工']],
+      ['an outline heading over a header row', ['二、重点任务分工']],
+      ['a title line over a header row', ['2023年全县重点项目推进清单']],
+    ])('%s', (_, between) => {
+      const lines = [...first, ...between, ...second];
+      const t = read(lines);
+      expect(t.rows).toEqual([first[0].split(' | '), first[1].split(' | '), first[2].split(' | ')]);
+      expect(t.next).toBe(first.length);
+      expect(read(lines.slice(lines.indexOf(second[0]))).rows).toEqual(second.map((l) => l.split(' | ')));
+    });
+
+    it.each([
+      ['no line at all: the second header straight after the last row', second],
+      ['a Markdown table straight after the last row', ['| 序号 | 项目名称 | 牵头单位 | 完成时限 |', '|---|---|---|---|', '| 1 | 城区污水管网改造工程。 | 县住建局 | 2023年10月底前 |']],
+    ])('%s', (_, next) => {
+      const t = read([...first, ...next]);
+      expect(t.rows).toHaveLength(3);
+      expect(t.next).toBe(first.length);
+    });
+
+    it('but the same header again (a new page) or a two-row header stay in the table', () => {
+      expect(read([...first, first[0], '3 | 规范依申请公开办理流程。 | 县司法局 | 持续推进']).rows).toHaveLength(5);
+      expect(read(['工作任务 | 责任单位 | 责任单位', ' | 牵头 | 配合', '推进政策解读。 | 县司法局 | 县财政局']).rows).toHaveLength(3);
+    });
+
+    it('续表 over rows without a header again: the rows start a table of their own', () => {
+      const t = read([...first, '续表', '3 | 规范依申请公开办理流程。 | 县司法局 | 持续推进']);
+      expect(t.rows[2]).toEqual(['2', '完善公开目录，做好年度报告。', '县司法局', '全年']);
+      expect(t.next).toBe(3);
+    });
+  });
+
+  describe('| rows: a last cell broken over lines is still one cell', () => {
+    it.each([
+      ['a unit list wrapped after 、', ['2 | 完善公开目录，做好年度报告。 | 县司法局、', '县财政局、', '县政府办公室'], '县司法局、\n县财政局、\n县政府办公室'],
+      ['a cell line that mentions an attachment mid-sentence', ['2 | 完善公开目录，做好年度报告。 | 县司法局 | 按', '附件2所列时限，', '分批完成'], '按\n附件2所列时限，\n分批完成'],
+      ['a deadline wrapped before a row of the same width', ['2 | 完善公开目录，做好年度报告。 | 县司法局 | 2023年', '12月底前'], '2023年\n12月底前'],
+    ])('%s', (_, rowLines, cell) => {
+      const header = '序号 | 工作任务 | 责任单位 | 完成时限';
+      const t = read([header, ...rowLines, '3 | 规范依申请公开办理流程。 | 县司法局 | 持续推进']);
+      expect(t.rows).toHaveLength(3);
+      expect(t.rows[1][t.rows[1].length - 1]).toBe(cell);
+      expect(t.rows[2]).toEqual(['3', '规范依申请公开办理流程。', '县司法局', '持续推进']);
+    });
+
+    it('before a row whose cells are labelled (牵头单位：…), which is no header', () => {
+      const t = read([
+        '工作任务 | 牵头 | 配合',
+        '完善公开目录，做好年度报告 | 牵头单位：县司法局 | 配合单位：县财政局、',
+        '县审计局',
+        '规范依申请公开办理流程 | 牵头单位：县司法局 | 配合单位：县政府办公室',
+      ]);
+      expect(t.rows.map((r) => r[2])).toEqual(['配合', '配合单位：县财政局、\n县审计局', '配合单位：县政府办公室']);
+    });
+  });
+
   it('one cell a line between | lines: rows found from the 序号 column, group cells before the number', () => {
     const cells = ['任务', '序号', '要求', '单位', '甲组', '1', '做好甲事。', '办公室', '2', '做好乙事。', '各科室', '乙组', '3', '做好丙事。', '办公室'];
     const t = read(cells.flatMap((c, k) => (k ? ['|', c] : [c])));

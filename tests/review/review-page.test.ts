@@ -1,11 +1,11 @@
 // The review page in a real browser (Debian's chromium driven by playwright-core): every task
 // highlighted where it stands, the table filtered by unit, a click jumping to the task, notice
 // text shown as text (never as markup), nothing fetched from the network.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { parseFile, parseText } from '../../src/pipeline.js';
 import type { TaskTable } from '../../src/schema.js';
 import { unitRows } from '../../src/writers/columns.js';
@@ -22,12 +22,14 @@ const key = (s: string) => s.replace(/\s/g, '');
 
 describe.skipIf(!hasChromium)('the review page in Chromium', () => {
   let browser: BrowserContext;
-  const dir = mkdtempSync(join(tmpdir(), 'gov-tasks-review-'));
+  let dir: string;
   const requests: string[] = [];
 
   beforeAll(async () => {
+    dir = tempDir('review');
     // A fresh profile each run: nothing from an earlier run (cache, storage) can make a test pass.
-    browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gov-tasks-chromium-')), {
+    // Removed when the file ends, after afterAll below has waited for Chromium to exit.
+    browser = await chromium.launchPersistentContext(tempDir('chromium'), {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1400, height: 900 },

@@ -1,10 +1,10 @@
 // `gov-tasks parse --by unit` through the built CLI: one name per department, the name as
 // written kept, and a user's aliases from .gov-tasks.yaml (units.aliases).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { SEED_002 } from './expected.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'gov-tasks.js');
@@ -18,7 +18,7 @@ function byUnit(cwd: string): Row[] {
 
 describe('parse --by unit', () => {
   it('lists 市场监督管理局 of seed 002 under one name, with the name as written', () => {
-    const rows = byUnit(mkdtempSync(join(tmpdir(), 'gov-tasks-units-')));
+    const rows = byUnit(tempDir('units'));
     const market = rows.filter((r) => r.unitAsWritten.includes('市场监'));
     expect(market.length).toBe(2);
     expect(new Set(market.map((r) => r.unit))).toEqual(new Set(['市市场监督管理局']));
@@ -28,7 +28,7 @@ describe('parse --by unit', () => {
   });
 
   it("groups by the user's own aliases from .gov-tasks.yaml", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gov-tasks-units-'));
+    const dir = tempDir('units');
     writeFileSync(join(dir, '.gov-tasks.yaml'), 'units:\n  aliases:\n    市乡村振兴局: 市农业农村局\n');
     const rows = byUnit(dir).filter((r) => r.unitAsWritten === '市乡村振兴局');
     expect(rows.length).toBeGreaterThan(0);

@@ -1,10 +1,10 @@
 // The workbook as a printed 台账: row heights from the wrapped text, A4 landscape one page wide,
 // the header on every page, a title line, fill-in columns, and the same bytes for the same input.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { parseFile } from '../../src/pipeline.js';
 import { CELL_FONT_SIZE, MAX_ROW_HEIGHT_PT, rowHeight, wrappedLines } from '../../src/writers/ledger-layout.js';
 import { displayWidth } from '../../src/writers/width.js';
@@ -137,7 +137,7 @@ describe('the xlsx ledger', () => {
   // LibreOffice prints the workbook as an office would. Only where its Calc part is installed.
   it.skipIf(!office)('prints with LibreOffice: landscape pages, the header on each, the pages its rows need, no cell cut (when installed)', async () => {
     const table = await parseFile(SEED_002);
-    const dir = mkdtempSync(join(tmpdir(), 'gov-tasks-ledger-'));
+    const dir = tempDir('ledger');
     const bytes = await writeXlsx([table]);
     writeFileSync(join(dir, 'l.xlsx'), bytes);
     await convertWithOffice(join(dir, 'l.xlsx'), 'pdf', dir);

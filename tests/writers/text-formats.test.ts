@@ -71,4 +71,24 @@ describe('markdown', () => {
     expect(lines).toHaveLength(3);
     expect(mdCells(lines[2])[5]).toBe('甲|乙\n丙');
   });
+
+  // As on the terminal summary (safe-text.ts): a Markdown file is read in a terminal too (`cat`).
+  const controls: [string, string, string][] = [
+    ['BEL', '县财政局\u0007负责', '县财政局\\x07负责'],
+    ['ANSI clear screen', '\u001b[2J加强管理', '\\x1b[2J加强管理'],
+    ['OSC 0 window title', '\u001b]0;pwned\u0007公开', '\\x1b]0;pwned\\x07公开'],
+    ['NUL and DEL', 'a\u0000b\u007fc', 'a\\x00b\\x7fc'],
+    ['C1 CSI', '推进\u009b31m工作', '推进\\x9b31m工作'],
+    ['bidi override', '县\u202e局', '县\\u202e局'],
+  ];
+  it.each(controls)('shows %s escaped, never raw', async (_name, text, shown) => {
+    expect(mdCell(text)).toBe(shown);
+    const table = await withTasks(await parseFile(SEED_002), (ts) => [{ ...ts[0], text }]);
+    const out = await write([table], 'md') as string;
+    expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+    expect(out.trimEnd().split('\n')[2]).toContain(` ${shown} |`);
+  });
+  it('leaves a tab inside a cell as it is (whitespace in a table cell, acted on by no terminal)', () => {
+    expect(mdCell('甲\t乙')).toBe('甲\t乙');
+  });
 });

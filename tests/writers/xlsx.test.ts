@@ -1,10 +1,10 @@
 // The workbook read back through exceljs, cell by cell against the task JSON.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { parseFile } from '../../src/pipeline.js';
 import type { TaskTable } from '../../src/schema.js';
 import { unitRows } from '../../src/writers/columns.js';
@@ -131,7 +131,7 @@ describe('xlsx', () => {
   // A second, independent reader when one is installed: LibreOffice converting the sheet to CSV.
   it.skipIf(!office)('converts with LibreOffice (when installed)', async () => {
     const table = await parseFile(SEED_002);
-    const dir = mkdtempSync(join(tmpdir(), 'gov-tasks-xlsx-'));
+    const dir = tempDir('xlsx');
     writeFileSync(join(dir, 't.xlsx'), await writeXlsx([table]));
     await convertWithOffice(join(dir, 't.xlsx'), 'csv:Text - txt - csv (StarCalc):44,34,76', dir);
     const rows: string[][] = parse(readFileSync(join(dir, 't.csv'), 'utf8'), { relax_column_count: true });

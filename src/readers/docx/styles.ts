@@ -1,4 +1,5 @@
-// The few style properties the reader resolves itself (mammoth reports direct formatting only):
+// The few style properties the reader resolves itself (the body reader, like mammoth's model it follows,
+// carries direct formatting only):
 // paragraph alignment, first-line indent, numbering (numPr), bold and East Asian font, each
 // inherited along w:basedOn and from w:docDefaults.
 import { child, children, onOff, parseXmlTree, val, type XmlElement } from './xml.js';
