@@ -11,7 +11,6 @@ import type { ConfigError } from '../check/config.js';
 import { terminalText } from './text.js';
 import { failureMessage, type MessageId, type MessageParams } from '../i18n/index.js';
 import { cliLang, t } from './lang.js';
-import { MAX_INPUT_BYTES } from '../readers/index.js';
 
 export interface BatchFlags {
   jobs?: string;
@@ -158,6 +157,8 @@ export function onInterrupt(stop: () => Promise<void>): () => void {
  * must be refused as too large, not fill memory. The reader refuses the over-long bytes.
  */
 export async function readStdin(): Promise<Uint8Array> {
+  // Imported here, not at the top: the readers' module graph costs `gov-tasks --help` 3-6 ms.
+  const { MAX_INPUT_BYTES } = await import('../readers/index.js');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of process.stdin) {

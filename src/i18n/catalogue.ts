@@ -181,6 +181,15 @@ export const CORE_MESSAGES = {
   },
   'commander.too-many-arguments': { en: 'too many arguments', zh: '参数过多' },
   'commander.did-you-mean': { en: ' (did you mean {names}?)', zh: '（是否想输入 {names}？）' },
+  // commander's own words on a help screen: its titles, and the notes after an option (its wording in English)
+  'commander.title.usage': { en: 'Usage:', zh: '用法：' },
+  'commander.title.arguments': { en: 'Arguments:', zh: '参数：' },
+  'commander.title.options': { en: 'Options:', zh: '选项：' },
+  'commander.title.global-options': { en: 'Global Options:', zh: '全局选项：' },
+  'commander.title.commands': { en: 'Commands:', zh: '命令：' },
+  'commander.choices': { en: ' (choices: {choices})', zh: '（可选值：{choices}）' },
+  'commander.default': { en: ' (default: {value})', zh: '（默认值：{value}）' },
+  'commander.choices-default': { en: ' (choices: {choices}, default: {value})', zh: '（可选值：{choices}；默认值：{value}）' },
   'cli.diagnostic': { en: '{file}{where}: {severity} {rule}: {message}', zh: '{file}{where}：{severity} {rule}：{message}' },
   'cli.severity.error': { en: 'error', zh: '错误' },
   'cli.severity.warning': { en: 'warning', zh: '警告' },
@@ -198,10 +207,6 @@ export const CORE_MESSAGES = {
   'help.description': {
     en: 'Turn Chinese government notices (通知, 工作要点, 实施方案, 任务分解表) into task tables.',
     zh: '把政府公文（通知、工作要点、实施方案、任务分解表）转换为任务台账。',
-  },
-  'help.commands': {
-    en: 'Commands in short:\n  gov-tasks parse notice.docx            the task table of a notice, as JSON\n  gov-tasks parse notice.docx -o 核对.html   a review page to check every task against the notice\n  gov-tasks parse archive --out-dir out  a whole folder, in parallel, one file per notice\n  gov-tasks check archive                findings for CI (numbering, units, deadlines, 文号)\n  gov-tasks schema                       the JSON Schema of that output\nRun "gov-tasks help parse" and "gov-tasks help check" for their options. Messages follow LANG (zh_CN: Chinese) or --lang.',
-    zh: '常用命令：\n  gov-tasks parse 通知.docx              输出公文的任务台账（JSON）\n  gov-tasks parse 通知.docx -o 核对.html   生成核对页，对照原文逐项核对任务\n  gov-tasks parse 文件夹 --out-dir out     并行处理整个文件夹，每份公文一个输出文件\n  gov-tasks check 文件夹                   为 CI 检查公文（编号、单位、时限、文号）\n  gov-tasks schema                       输出结果的 JSON Schema\n各命令的选项见 "gov-tasks help parse" 和 "gov-tasks help check"。提示语言取自 LANG（zh_CN 为中文），或用 --lang 指定。',
   },
   'help.parse': {
     en: 'parse notices into task tables (summary, JSON, YAML, NDJSON, CSV, TSV, Markdown, Excel, review page)',
@@ -306,7 +311,12 @@ export const ref = (id: MessageId, params?: MessageParams): MessageRef => (param
 /** A message in one language, its {placeholders} filled; a missing parameter stays visible as {name}. */
 export function message(lang: Lang, id: MessageId, params: MessageParams = {}): string {
   const entry: Entry = MESSAGES[id];
-  return entry[lang].replace(PLACEHOLDER, (all, name: string, one?: string, many?: string) => {
+  return fill(lang, entry[lang], params);
+}
+
+/** A template in `lang` with its {placeholders} filled: a message's, or one of a part loaded on demand (help texts). */
+export function fill(lang: Lang, template: string, params: MessageParams = {}): string {
+  return template.replace(PLACEHOLDER, (all, name: string, one?: string, many?: string) => {
     if (!(name in params)) return all;
     const value = params[name];
     return one === undefined || typeof value === 'object' ? spell(lang, value) : `${value} ${value === 1 ? one : many}`;
