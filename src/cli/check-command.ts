@@ -15,6 +15,7 @@ import {
 } from './batch-cli.js';
 import { failureMessage } from '../i18n/index.js';
 import { cliLang, t } from './lang.js';
+import { tuneV8ForBatch } from './v8-tuning.js';
 
 export interface CheckFlags extends BatchFlags {
   reporter: ReporterName;
@@ -57,6 +58,7 @@ export async function runCheck(args: string[], flags: CheckFlags, version: strin
 
   // The workers compute the findings: only they cross back, never the tables.
   const plan: WorkerPlan = { lang: cliLang(), send: 'none', format: 'json', writeOpts: {}, many: false, rules: [...config.rules] };
+  tuneV8ForBatch();
   const batch = runBatch(inputs.files, pool, {
     onDone: (input) => progress.tick(input),
     onOrdered: async (input, outcome) => {

@@ -18,6 +18,7 @@ import { diagnosticMessage, localiseTable } from '../i18n/index.js';
 import { cliLang, t } from './lang.js';
 import { readFile } from 'node:fs/promises';
 import { modelOf, rememberModel } from '../source-models.js';
+import { tuneV8ForBatch } from './v8-tuning.js';
 
 export interface ParseFlags extends BatchFlags {
   format?: string;
@@ -104,6 +105,7 @@ export async function runParse(args: string[], flags: ParseFlags): Promise<numbe
     send: outPath ? 'none' : !summary && formatsInPieces(format, writeOpts) ? 'piece' : 'table',
     ...(flags.outDir ? { outDir: flags.outDir } : {}),
   };
+  tuneV8ForBatch();
   const batch = runBatch(inputs.files, pool, {
     onDone: (input, outcome) => {
       progress.tick(input);
