@@ -109,7 +109,7 @@ async function writeLongHelp(page: HelpPage, error: boolean): Promise<void> {
 }
 
 /** The rules of `check` with their default severity and what each finds, one line per rule. */
-const ruleTable = () => RULES.map((r) => `  ${r.id.padEnd(22)}${r.level.padEnd(6)}${ruleSummary(r.id, cliLang())}`).join('\n');
+const ruleTable = () => RULES.map((r) => `  ${r.id.padEnd(22)}${r.level.padEnd(7)}${ruleSummary(r.id, cliLang())}`).join('\n');
 
 /** gov-tasks' version, read at every start: synchronously, as an asynchronous read costs a few event-loop turns (ms). */
 function version(): string {

@@ -85,7 +85,7 @@ describe('gov-tasks --help in Chinese', () => {
   it('gives the guide of check in Chinese, its rule table included, and of schema', () => {
     const r = help(['help', 'check', '--lang', 'zh']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('规则（默认级别）：\n  numbering-gap         error 标题编号有跳号');
+    expect(r.stdout).toContain('规则（默认级别）：\n  numbering-gap         error  标题编号有跳号');
     expect(r.stdout.match(/^ {2}[a-z-]+ +(?:off|warn|error) +\S/gm)).toHaveLength(RULES.length);
     for (const s of ['配置文件：.gov-tasks.yaml', '报告格式（--reporter）：', '  sarif   SARIF 2.1.0，用于 GitHub 代码扫描']) expect(r.stdout).toContain(s);
     for (const line of [...englishOnlyLines('help.check-guide'), ...englishOnlyLines('help.exit-codes')]) expect(r.stdout).not.toContain(line);
@@ -145,7 +145,7 @@ describe('gov-tasks --help in English', () => {
     expect(parse).toContain('line counts every input: parsed, with findings, unreadable, timed out.\n\nExit codes:\n');
     expect(parse).not.toMatch(/输出格式|退出码|示例/);
     const check = help(['help', 'check']).stdout;
-    expect(check).toContain('Rules (default severity):\n  numbering-gap         error a heading number is skipped');
+    expect(check).toContain('Rules (default severity):\n  numbering-gap         error  a heading number is skipped');
     expect(check).not.toMatch(/规则（|退出码/);
   });
 
