@@ -3,7 +3,7 @@
 // reason (timeout, too-large) and the other files never notice.
 // Each worker holds its next job before it finishes the current one, so it never sits idle
 // waiting for the main thread to hand it a file.
-// Each worker takes first the files of the readers it has already warmed up (ParsePool.pick):
+// Each worker takes first the files of the readers it has already warmed up (pickJob):
 // a reader's first files cost several times its later ones (pdf.js alone is 60,000 lines for
 // V8 to load, compile and tune), and a pool whose every worker reads every format pays that
 // once per worker.
